@@ -1,0 +1,1 @@
+namespace Shop.Contracts; internal static class Placeholder {}

@@ -1,0 +1,1 @@
+namespace Shop.Messaging; internal static class Placeholder {}

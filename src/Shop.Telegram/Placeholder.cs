@@ -1,0 +1,1 @@
+namespace Shop.Telegram; internal static class Placeholder {}
