@@ -1,0 +1,23 @@
+using MassTransit;
+using Shop.Cart.Texts;
+using Shop.Contracts.Telegram;
+using Shop.Messaging;
+
+namespace Shop.Cart.Home;
+
+/// <summary>Answers <c>/start</c> with the home screen and <c>/help</c> with the help screen.</summary>
+public sealed class HomeCommandConsumer : IConsumer<CommandReceived>
+{
+    public async Task Consume(ConsumeContext<CommandReceived> context)
+    {
+        var command = context.Message;
+        var texts = CartTexts.For(command.From.LanguageCode);
+        var view = command.Command switch
+        {
+            "start" => HomeView.Home(texts, command.From.FirstName),
+            "help" => HomeView.Help(texts),
+            _ => null,
+        };
+        if (view is not null) await context.PublishOnce(new SendChatMessage(command.ChatId, view), "view");
+    }
+}

@@ -1,1 +1,0 @@
-namespace Shop.Contracts; internal static class Placeholder {}

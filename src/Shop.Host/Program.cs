@@ -1,0 +1,15 @@
+using Shop.Cart;
+using Shop.Ingress;
+using Shop.Messaging;
+using Shop.Notifier;
+
+// Every worker in one process on one bus, for a single small machine. Each still has its own queues and schema.
+var builder = WebApplication.CreateBuilder(args);
+builder.AddShopDefaults();
+builder.AddNotifierWorker();
+builder.AddCartWorker();
+builder.AddIngress();
+var app = builder.Build();
+app.MapShopDefaults();
+app.MapIngress();
+app.RunShop();

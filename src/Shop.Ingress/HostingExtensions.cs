@@ -1,0 +1,29 @@
+using Shop.Messaging;
+using Shop.Telegram;
+
+namespace Shop.Ingress;
+
+/// <summary>The Ingress worker: Telegram updates in (webhook or long polling), typed messages onto the bus.</summary>
+public static class HostingExtensions
+{
+    public static IHostApplicationBuilder AddIngress(this IHostApplicationBuilder builder)
+    {
+        builder.AddTelegramBotApi();
+        builder.Services.AddOptions<IngressOptions>().BindConfiguration(IngressOptions.SectionName);
+        builder.AddShopBus(_ => { });
+        builder.Services.AddSingleton<BotIdentity>();
+        builder.Services.AddSingleton<UpdatePublisher>();
+
+        var mode = builder.Configuration.GetValue<UpdateMode?>("Telegram:UpdateMode") ?? UpdateMode.Polling;
+        if (mode == UpdateMode.Webhook) builder.Services.AddHostedService<WebhookRegistration>();
+        else builder.Services.AddHostedService<UpdatePoller>();
+        return builder;
+    }
+
+    public static WebApplication MapIngress(this WebApplication app)
+    {
+        var path = app.Configuration.GetValue<string>("Ingress:WebhookPath") ?? new IngressOptions().WebhookPath;
+        app.MapPost(path, WebhookEndpoint.HandleAsync);
+        return app;
+    }
+}

@@ -1,0 +1,19 @@
+namespace Shop.Ingress;
+
+/// <summary>Ingress settings (section <c>Ingress</c>).</summary>
+public sealed class IngressOptions
+{
+    public const string SectionName = "Ingress";
+
+    /// <summary>Where Telegram posts updates; the path part of <c>Telegram__WebhookUrl</c> should match.</summary>
+    public string WebhookPath { get; set; } = "/telegram/webhook";
+
+    /// <summary>Updates are a few kilobytes; anything far larger is not from Telegram.</summary>
+    public int MaxUpdateBytes { get; set; } = 256 * 1024;
+
+    /// <summary>How long to wait for the broker's confirmation before telling Telegram to retry.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Long-polling wait per getUpdates call.</summary>
+    public int PollTimeoutSeconds { get; set; } = 25;
+}

@@ -1,0 +1,19 @@
+using MassTransit;
+
+namespace Shop.Messaging;
+
+/// <summary>Publishing from a consumer so that a redelivery repeats the same message ids rather than new ones.</summary>
+public static class ConsumeContextExtensions
+{
+    /// <summary>
+    /// Publishes <paramref name="message"/> with an id derived from the consumed message's id and <paramref name="purpose"/>.
+    /// Each distinct thing a consumer publishes needs its own purpose.
+    /// </summary>
+    public static Task PublishOnce<T>(this ConsumeContext context, T message, string purpose) where T : class
+    {
+        var parent = context.MessageId ?? throw new InvalidOperationException("The consumed message has no MessageId.");
+        var id = MessageIds.Derive(parent, purpose);
+        // The runtime type, not T: callers may hold the message as object when it is one of several kinds.
+        return context.Publish(message, message.GetType(), publish => publish.MessageId = id, context.CancellationToken);
+    }
+}

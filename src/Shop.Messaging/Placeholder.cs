@@ -1,1 +1,0 @@
-namespace Shop.Messaging; internal static class Placeholder {}

@@ -1,0 +1,52 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Shop.Messaging;
+
+/// <summary>The one MassTransit-on-RabbitMQ bus of a process, shared by every worker hosted in it.</summary>
+public static class ShopBus
+{
+    static readonly object BusKey = new();
+
+    /// <summary>
+    /// Adds the bus on first call and lets each worker register its consumers. Workers call this from their own
+    /// <c>AddXxxWorker</c>, so one process can host one worker or all of them on the same bus.
+    /// </summary>
+    public static IHostApplicationBuilder AddShopBus(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> register)
+    {
+        if (!builder.Properties.TryGetValue(BusKey, out var existing))
+        {
+            IBusRegistrationConfigurator? configurator = null;
+            builder.Services.AddMassTransit(bus =>
+            {
+                configurator = bus;
+                bus.DisableUsageTelemetry();
+                bus.SetKebabCaseEndpointNameFormatter();
+                bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                {
+                    // Quorum queues: replicated and durable, the queue type RabbitMQ recommends for data that must not be lost.
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.SetQuorumQueue();
+                });
+                bus.UsingRabbitMq((context, rabbit) =>
+                {
+                    var connection = context.GetRequiredService<IOptions<ConnectionOptions>>().Value;
+                    var (host, user, password) = RabbitMqUri.Parse(connection.RabbitMq!);
+                    rabbit.Host(host, h =>
+                    {
+                        h.Username(user);
+                        h.Password(password);
+                        // A publish completes only once the broker has the message: nothing is acknowledged before it is durable.
+                        h.PublisherConfirmation = true;
+                    });
+                    rabbit.ConfigureEndpoints(context);
+                });
+            });
+            existing = configurator!;
+            builder.Properties[BusKey] = existing;
+        }
+        register((IBusRegistrationConfigurator)existing);
+        return builder;
+    }
+}

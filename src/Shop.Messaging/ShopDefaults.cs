@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Shop.Messaging;
+
+/// <summary>What every Shop process has: validated settings, one-line logs, health endpoints, migrations before work.</summary>
+public static class ShopDefaults
+{
+    public static IHostApplicationBuilder AddShopDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.UseUtcTimestamp = true;
+            console.TimestampFormat = "HH:mm:ss.fff ";
+        });
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Extensions.Http", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
+
+        builder.Services.AddOptions<ShopOptions>().BindConfiguration(ShopOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ShopOptions>, ShopOptionsValidator>();
+        builder.Services.AddOptions<ConnectionOptions>().BindConfiguration("ConnectionStrings").ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ConnectionOptions>, ConnectionOptionsValidator>();
+
+        // Registered first so that its StartAsync (schema migrations) completes before the bus starts consuming.
+        builder.Services.AddHostedService<MigrationRunner>();
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    /// <summary>Maps <c>/health/live</c> (the process answers) and <c>/health/ready</c> (bus connected, database reachable).</summary>
+    public static WebApplication MapShopDefaults(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+
+    /// <summary>
+    /// Runs the app, but first checks every setting: a missing or malformed one stops the process with one line naming it
+    /// (not a stack trace) and exit code 2.
+    /// </summary>
+    public static void RunShop(this WebApplication app)
+    {
+        if (!SettingsAreValid(app.Services, app.Environment.ApplicationName)) return;
+        app.Run();
+    }
+
+    public static bool SettingsAreValid(IServiceProvider services, string processName)
+    {
+        try
+        {
+            services.GetRequiredService<IStartupValidator>().Validate();
+            return true;
+        }
+        catch (OptionsValidationException e)
+        {
+            Console.Error.WriteLine($"{processName}: configuration error: {string.Join("; ", e.Failures)}");
+            Environment.ExitCode = 2;
+            return false;
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OptionsValidationException))
+        {
+            var failures = e.InnerExceptions.Cast<OptionsValidationException>().SelectMany(inner => inner.Failures);
+            Console.Error.WriteLine($"{processName}: configuration error: {string.Join("; ", failures)}");
+            Environment.ExitCode = 2;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace Shop.Messaging;
+
+/// <summary>Shop-wide settings (section <c>Shop</c>): who owns the shop and how it runs.</summary>
+public sealed class ShopOptions
+{
+    public const string SectionName = "Shop";
+
+    /// <summary>Comma-separated Telegram user ids of the owner and staff (<c>Shop__OwnerIds</c>).</summary>
+    public string? OwnerIds { get; set; }
+
+    /// <summary>True when the shop runs against the local Bot API sandbox (demo data is allowed then).</summary>
+    public bool Sandbox { get; set; }
+
+    public IReadOnlySet<long> Owners => ParseOwnerIds(OwnerIds) ?? new HashSet<long>();
+
+    public bool IsOwner(long userId) => Owners.Contains(userId);
+
+    /// <summary>Parses "1,2, 3"; null when any part is not a positive whole number.</summary>
+    public static IReadOnlySet<long>? ParseOwnerIds(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var ids = new HashSet<long>();
+        foreach (var part in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!long.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) || id <= 0)
+                return null;
+            ids.Add(id);
+        }
+        return ids.Count == 0 ? null : ids;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Options;
+
+namespace Shop.Messaging;
+
+/// <summary>Fails start-up with one line naming <c>Shop__OwnerIds</c> when it is missing or malformed.</summary>
+public sealed class ShopOptionsValidator : IValidateOptions<ShopOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ShopOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.OwnerIds))
+            return ValidateOptionsResult.Fail("Shop__OwnerIds is missing (comma-separated Telegram user ids of the owner and staff)");
+        return ShopOptions.ParseOwnerIds(options.OwnerIds) is null
+            ? ValidateOptionsResult.Fail("Shop__OwnerIds is malformed (expected comma-separated positive Telegram user ids, e.g. 1001,1002)")
+            : ValidateOptionsResult.Success;
+    }
+}

@@ -1,0 +1,29 @@
+using MassTransit;
+using Shop.Contracts.Telegram;
+using Shop.Messaging;
+using Shop.Notifier.Sending;
+using Shop.Telegram;
+
+namespace Shop.Notifier.Consumers;
+
+/// <summary>Edits a message in place; if it is gone or cannot show the new content, replaces it with a new message.</summary>
+public sealed class EditChatMessageConsumer(ChatGateway gateway, TimeProvider clock) : IConsumer<EditChatMessage>
+{
+    public async Task Consume(ConsumeContext<EditChatMessage> context)
+    {
+        var (chatId, messageId, content) = context.Message;
+        if (await gateway.IsUnreachableAsync(chatId, context.CancellationToken)) return;
+        try
+        {
+            if (await gateway.TryEditAsync(chatId, messageId, content, context.CancellationToken)) return;
+        }
+        catch (TelegramApiException e) when (e.IsBlocked)
+        {
+            await gateway.MarkUnreachableAsync(chatId, e.Description, context.CancellationToken);
+            return;
+        }
+        await gateway.DeleteAsync(chatId, messageId, context.CancellationToken);
+        var replacementId = MessageIds.Derive(context.MessageId!.Value, "replacement");
+        await SendChatMessageConsumer.SendAsync(context, gateway, clock, replacementId, chatId, content);
+    }
+}

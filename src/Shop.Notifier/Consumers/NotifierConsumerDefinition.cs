@@ -1,0 +1,29 @@
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Shop.Notifier.Sending;
+
+namespace Shop.Notifier.Consumers;
+
+/// <summary>
+/// All outgoing commands share one queue, so a chat's messages leave in the order they were asked for. Transient
+/// Telegram failures are retried with growing pauses; a request Telegram calls wrong is not retried.
+/// </summary>
+public sealed class NotifierConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer> where TConsumer : class, IConsumer
+{
+    public NotifierConsumerDefinition(IOptions<NotifierOptions> options)
+    {
+        EndpointName = "notifier";
+        ConcurrentMessageLimit = options.Value.ConcurrentMessageLimit;
+    }
+
+    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
+    {
+        endpointConfigurator.PrefetchCount = ConcurrentMessageLimit ?? 32;
+        consumerConfigurator.UseMessageRetry(retry =>
+        {
+            retry.Exponential(10, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(2));
+            retry.Ignore<TelegramCallFailedPermanently>();
+        });
+    }
+}

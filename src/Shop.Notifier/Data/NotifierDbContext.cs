@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Shop.Notifier.Data;
+
+/// <summary>The notifier's own schema: what it sent and whom it cannot reach.</summary>
+public sealed class NotifierDbContext(DbContextOptions<NotifierDbContext> options) : DbContext(options)
+{
+    public const string Schema = "notifier";
+
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+
+    public DbSet<UnreachableChat> UnreachableChats => Set<UnreachableChat>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotifierDbContext).Assembly,
+            type => type.Namespace == typeof(NotifierDbContext).Namespace);
+    }
+}

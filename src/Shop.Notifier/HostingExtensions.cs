@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+using Shop.Messaging;
+using Shop.Notifier.Consumers;
+using Shop.Notifier.Data;
+using Shop.Notifier.Sending;
+using Shop.Telegram;
+
+namespace Shop.Notifier;
+
+/// <summary>The Notifier worker: the only process that talks to Telegram's send methods.</summary>
+public static class HostingExtensions
+{
+    public static IHostApplicationBuilder AddNotifierWorker(this IHostApplicationBuilder builder)
+    {
+        builder.AddTelegramBotApi();
+        builder.AddShopDatabase<NotifierDbContext>(NotifierDbContext.Schema);
+        builder.Services.AddOptions<NotifierOptions>().BindConfiguration(NotifierOptions.SectionName);
+        builder.Services.AddSingleton(services =>
+        {
+            var options = services.GetRequiredService<IOptions<NotifierOptions>>().Value;
+            return new Pacer(options.GlobalPerSecond, options.GlobalBurst, options.PerChatPerSecond, options.PerChatBurst);
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<ChatGateway>();
+        builder.AddShopBus(bus =>
+        {
+            bus.AddConsumer<SendChatMessageConsumer>(typeof(NotifierConsumerDefinition<SendChatMessageConsumer>));
+            bus.AddConsumer<EditChatMessageConsumer>(typeof(NotifierConsumerDefinition<EditChatMessageConsumer>));
+            bus.AddConsumer<DeleteChatMessageConsumer>(typeof(NotifierConsumerDefinition<DeleteChatMessageConsumer>));
+            bus.AddConsumer<AnswerButtonPressConsumer>(typeof(NotifierConsumerDefinition<AnswerButtonPressConsumer>));
+            bus.AddConsumer<ChatReachabilityConsumer>(typeof(NotifierConsumerDefinition<ChatReachabilityConsumer>));
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,161 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Contracts.Telegram;
+using Shop.Notifier.Data;
+using Shop.Telegram;
+
+namespace Shop.Notifier.Sending;
+
+/// <summary>
+/// Every call the notifier makes to Telegram goes through here: paced to the limits, 429s waited out (never dropped),
+/// an outage backed off for everyone at once, blocked chats marked and skipped, and each send done once.
+/// </summary>
+public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext db, TimeProvider clock, ILogger<ChatGateway> logger)
+{
+    const int MaxRateLimitWaits = 8;
+
+    public Task<bool> IsUnreachableAsync(long chatId, CancellationToken ct) =>
+        db.UnreachableChats.AnyAsync(chat => chat.ChatId == chatId, ct);
+
+    /// <summary>Sends the content once per <paramref name="requestId"/>; null when an earlier copy of the command already did.</summary>
+    public async Task<int?> SendOnceAsync(Guid requestId, long chatId, MessageContent content, CancellationToken ct)
+    {
+        await WaitForSlotAsync(chatId, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO notifier.deliveries (message_id, chat_id) VALUES ({requestId}, {chatId}) ON CONFLICT (message_id) DO NOTHING", ct);
+        // The row lock waits out another notifier sending the same command right now.
+        var earlier = await db.Deliveries
+            .FromSql($"SELECT * FROM notifier.deliveries WHERE message_id = {requestId} FOR UPDATE")
+            .AsNoTracking().SingleAsync(ct);
+        if (earlier.CompletedAt is not null)
+        {
+            logger.LogInformation("Send {RequestId} to chat {ChatId} was already delivered; not sending again", requestId, chatId);
+            return null;
+        }
+        var sent = await CallAsync(ct => SendAsync(chatId, content, ct), ct);
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE notifier.deliveries SET telegram_message_id = {sent.MessageId}, completed_at = {clock.GetUtcNow()} WHERE message_id = {requestId}", ct);
+        await transaction.CommitAsync(ct);
+        return sent.MessageId;
+    }
+
+    /// <summary>Shows new content in a message; false when the message could not be edited and a new one is needed.</summary>
+    public async Task<bool> TryEditAsync(long chatId, int messageId, MessageContent content, CancellationToken ct)
+    {
+        await WaitForSlotAsync(chatId, ct);
+        try
+        {
+            var markup = ToMarkup(content.Keyboard);
+            if (content.PhotoFileId is null)
+            {
+                await CallAsync(ct => bot.EditMessageTextAsync(new EditMessageTextRequest(chatId, messageId, content.Text) { ReplyMarkup = markup }, ct), ct);
+                return true;
+            }
+            var edited = await CallAsync(ct => bot.EditMessageCaptionAsync(new EditMessageCaptionRequest(chatId, messageId) { Caption = content.Text, ReplyMarkup = markup }, ct), ct);
+            // A caption edit cannot change the photo itself: a different photo needs a new message.
+            return edited?.Photo is not { Length: > 0 } photos || photos.Any(photo => photo.FileId == content.PhotoFileId);
+        }
+        catch (TelegramApiException e) when (e.IsNotModified)
+        {
+            return true;
+        }
+        catch (TelegramApiException e) when (e.ErrorCode == 400)
+        {
+            logger.LogInformation("Message {MessageId} in chat {ChatId} cannot be edited ({Description}); sending a new one",
+                messageId, chatId, e.Description);
+            return false;
+        }
+    }
+
+    public async Task DeleteAsync(long chatId, int messageId, CancellationToken ct)
+    {
+        try
+        {
+            await CallAsync(ct => bot.DeleteMessageAsync(new DeleteMessageRequest(chatId, messageId), ct), ct);
+        }
+        catch (TelegramApiException e) when (e.ErrorCode == 400)
+        {
+            logger.LogDebug("Message {MessageId} in chat {ChatId} was already gone: {Description}", messageId, chatId, e.Description);
+        }
+    }
+
+    public async Task AnswerAsync(AnswerButtonPress answer, CancellationToken ct)
+    {
+        try
+        {
+            await CallAsync(ct => bot.AnswerCallbackQueryAsync(
+                new AnswerCallbackQueryRequest(answer.CallbackQueryId) { Text = answer.Text, ShowAlert = answer.ShowAlert ? true : null }, ct), ct);
+        }
+        catch (TelegramApiException e) when (e.ErrorCode == 400)
+        {
+            // Answered already (a redelivery) or too old: either way there is no spinner left to stop.
+            logger.LogDebug("Button press {CallbackQueryId} not answered: {Description}", answer.CallbackQueryId, e.Description);
+        }
+    }
+
+    public async Task MarkUnreachableAsync(long chatId, string reason, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO notifier.unreachable_chats (chat_id, reason, since) VALUES ({chatId}, {reason}, {clock.GetUtcNow()}) ON CONFLICT (chat_id) DO NOTHING", ct);
+        logger.LogInformation("Chat {ChatId} is unreachable ({Reason}); sends to it are skipped", chatId, reason);
+    }
+
+    public async Task MarkReachableAsync(long chatId, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync($"DELETE FROM notifier.unreachable_chats WHERE chat_id = {chatId}", ct);
+    }
+
+    Task<Message> SendAsync(long chatId, MessageContent content, CancellationToken ct)
+    {
+        var markup = ToMarkup(content.Keyboard);
+        return content.PhotoFileId is { } photo
+            ? bot.SendPhotoAsync(new SendPhotoRequest(chatId, photo) { Caption = content.Text, ReplyMarkup = markup }, ct)
+            : bot.SendMessageAsync(new SendMessageRequest(chatId, content.Text) { ReplyMarkup = markup }, ct);
+    }
+
+    async Task WaitForSlotAsync(long chatId, CancellationToken ct)
+    {
+        var slot = pacer.Reserve(chatId, clock.GetUtcNow());
+        var wait = slot - clock.GetUtcNow();
+        if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, ct);
+    }
+
+    /// <summary>One call: 429 waits and tries again; an outage pauses every send with a growing back-off, then fails for the bus to retry.</summary>
+    async Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken ct)
+    {
+        for (var wait = 1; ; wait++)
+        {
+            try
+            {
+                var result = await call(ct);
+                pacer.RecordSuccess();
+                return result;
+            }
+            catch (TelegramApiException e) when (e.IsRateLimited && wait <= MaxRateLimitWaits)
+            {
+                var retryAfter = TimeSpan.FromSeconds(Math.Max(1, e.RetryAfter ?? 1));
+                logger.LogWarning("Telegram rate limit on {Method}: waiting {RetryAfter}s before trying again", e.Method, retryAfter.TotalSeconds);
+                pacer.PauseUntil(clock.GetUtcNow() + retryAfter);
+                await Task.Delay(retryAfter, clock, ct);
+            }
+            catch (Exception e) when (e is TelegramTransportException || e is TelegramApiException { ErrorCode: >= 500 })
+            {
+                var backOff = pacer.RecordOutage(clock.GetUtcNow());
+                logger.LogWarning("Telegram is not answering ({Reason}); all sends paused for {BackOff}s", e.Message, backOff.TotalSeconds);
+                throw;
+            }
+        }
+    }
+
+    static InlineKeyboardMarkup? ToMarkup(InlineKeyboard? keyboard) =>
+        keyboard is null
+            ? null
+            : new InlineKeyboardMarkup
+            {
+                InlineKeyboard = keyboard.Rows
+                    .Select(row => (IReadOnlyList<InlineKeyboardButton>)row
+                        .Select(button => new InlineKeyboardButton { Text = button.Text, CallbackData = button.CallbackData, Url = button.Url })
+                        .ToList())
+                    .ToList(),
+            };
+}

@@ -1,0 +1,7 @@
+using Shop.Sandbox;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSandbox();
+var app = builder.Build();
+app.MapSandbox();
+app.Run();

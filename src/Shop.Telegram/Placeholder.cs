@@ -1,1 +1,0 @@
-namespace Shop.Telegram; internal static class Placeholder {}

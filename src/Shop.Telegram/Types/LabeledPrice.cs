@@ -1,0 +1,4 @@
+namespace Shop.Telegram;
+
+/// <summary>One line of an invoice, in the currency's smallest unit.</summary>
+public sealed record LabeledPrice(string Label, long Amount);

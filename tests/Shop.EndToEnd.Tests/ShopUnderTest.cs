@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Builder;
+using Shop.Cart;
+using Shop.Ingress;
+using Shop.Notifier;
+using Shop.Sandbox;
+using Shop.Testing;
+
+namespace Shop.EndToEnd.Tests;
+
+/// <summary>
+/// The whole shop for one test class: the sandbox as Telegram, real RabbitMQ (a vhost of its own) and PostgreSQL
+/// (a database of its own), and each worker in its own host with its own bus connection, as separate processes would be.
+/// </summary>
+public class ShopUnderTest : IAsyncLifetime
+{
+    public const long OwnerId = 1001;
+
+    readonly List<WebApplication> _workers = [];
+    RabbitMqVhost? _vhost;
+    PostgresDatabase? _database;
+    WebApplication? _sandbox;
+
+    public SandboxClient Sandbox { get; private set; } = null!;
+
+    public PostgresDatabase Database => _database!;
+
+    /// <summary>Webhook mode instead of long polling.</summary>
+    protected virtual bool UseWebhook => false;
+
+    public async Task InitializeAsync()
+    {
+        var token = TestHosts.NewBotToken();
+        _vhost = await RabbitMqVhost.CreateAsync();
+        _database = await PostgresDatabase.CreateAsync();
+        _sandbox = await TestHosts.StartSandboxAsync(token);
+        var sandboxUri = _sandbox.GetBaseAddress();
+        Sandbox = new SandboxClient(new HttpClient { BaseAddress = sandboxUri });
+
+        var ingressPort = TestHosts.FreePort();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = token,
+            ["Telegram:ApiBaseUrl"] = sandboxUri.ToString().TrimEnd('/'),
+            ["Telegram:UpdateMode"] = UseWebhook ? "Webhook" : "Polling",
+            ["Telegram:WebhookUrl"] = UseWebhook ? $"http://127.0.0.1:{ingressPort}/telegram/webhook" : null,
+            ["Telegram:WebhookSecret"] = UseWebhook ? "e2e-secret_token" : null,
+            ["Ingress:PollTimeoutSeconds"] = "2",
+            ["Shop:OwnerIds"] = OwnerId.ToString(),
+            ["Shop:Sandbox"] = "true",
+            ["ConnectionStrings:Postgres"] = _database.ConnectionString,
+            ["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri,
+        };
+        // Consumers first, so their queues are bound before the first update is published.
+        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Notifier", settings, b => b.AddNotifierWorker()));
+        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Cart", settings, b => b.AddCartWorker()));
+        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Ingress", settings, b => b.AddIngress(), app => app.MapIngress(), ingressPort));
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var worker in Enumerable.Reverse(_workers))
+        {
+            await worker.StopAsync();
+            await worker.DisposeAsync();
+        }
+        if (_sandbox is not null) await _sandbox.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+        if (_vhost is not null) await _vhost.DisposeAsync();
+    }
+}
