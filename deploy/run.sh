@@ -34,7 +34,7 @@ stop_all() {
         while kill -0 "${pids[$i]}" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
         kill -KILL "${pids[$i]}" 2>/dev/null || true
     done
-    [[ -n ${follower:-} ]] && kill "$follower" 2>/dev/null || true
+    if [[ -n ${follower:-} ]]; then kill "$follower" 2>/dev/null || true; fi
 }
 on_signal() {
     echo

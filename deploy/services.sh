@@ -78,7 +78,7 @@ install_missing() {
 as_pg() {
     if [[ $(id -u) == 0 ]]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
-own_pg() { [[ $(id -u) == 0 ]] && chown postgres:postgres "$@" || true; }
+own_pg() { if [[ $(id -u) == 0 ]]; then chown postgres:postgres "$@"; fi; }
 psql_shop() { PGPASSWORD=shop PGCONNECT_TIMEOUT=3 "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U shop -X -q -tA "$@"; }
 
 pg_running() { [[ -f $PG_DIR/postmaster.pid ]] && as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" status >/dev/null 2>&1; }
@@ -155,29 +155,24 @@ pg_down() {
 
 # --- RabbitMQ -----------------------------------------------------------------------------------------------
 
-rmq() {
-    local tool=$1
-    shift
-    (
-        export HOME=$RMQ_DIR
-        export RABBITMQ_NODENAME=$RMQ_NODE
-        export RABBITMQ_CONF_ENV_FILE=$RMQ_DIR/rabbitmq-env.conf
-        export RABBITMQ_CONFIG_FILE=$RMQ_DIR/rabbitmq.conf
-        export RABBITMQ_ADVANCED_CONFIG_FILE=$RMQ_DIR/advanced.config
-        export RABBITMQ_ENABLED_PLUGINS_FILE=$RMQ_DIR/enabled_plugins
-        export RABBITMQ_MNESIA_BASE=$RMQ_DIR/mnesia
-        export RABBITMQ_LOG_BASE=$RMQ_DIR/log
-        export RABBITMQ_LOGS=$RMQ_LOG
-        export RABBITMQ_PID_FILE=$RMQ_DIR/shop.pid
-        export RABBITMQ_DIST_PORT=$DIST_PORT
-        export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
-        export ERL_EPMD_ADDRESS=127.0.0.1
-        cd "$RMQ_DIR"
-        # The server gets its own session: a Ctrl-C in the terminal that ran us must not reach the node.
-        [[ $tool == rabbitmq-server ]] && exec setsid "$RMQ_BIN/$tool" "$@"
-        exec "$RMQ_BIN/$tool" "$@"
-    )
+rmq_env() {
+    export HOME=$RMQ_DIR
+    export RABBITMQ_NODENAME=$RMQ_NODE
+    export RABBITMQ_CONF_ENV_FILE=$RMQ_DIR/rabbitmq-env.conf
+    export RABBITMQ_CONFIG_FILE=$RMQ_DIR/rabbitmq.conf
+    export RABBITMQ_ADVANCED_CONFIG_FILE=$RMQ_DIR/advanced.config
+    export RABBITMQ_ENABLED_PLUGINS_FILE=$RMQ_DIR/enabled_plugins
+    export RABBITMQ_MNESIA_BASE=$RMQ_DIR/mnesia
+    export RABBITMQ_LOG_BASE=$RMQ_DIR/log
+    export RABBITMQ_LOGS=$RMQ_LOG
+    export RABBITMQ_PID_FILE=$RMQ_DIR/shop.pid
+    export RABBITMQ_DIST_PORT=$DIST_PORT
+    export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+    export ERL_EPMD_ADDRESS=127.0.0.1
+    cd "$RMQ_DIR"
 }
+# A RabbitMQ command-line tool (rabbitmqctl, rabbitmq-diagnostics, ...) talking to our node.
+rmq() { (rmq_env && exec "$RMQ_BIN/$1" "${@:2}"); }
 
 rmq_pid() {
     local pid
@@ -193,7 +188,7 @@ rmq_configure() {
     chmod 700 "$RMQ_DIR"
     if [[ ! -s $RMQ_DIR/.erlang.cookie ]]; then
         local cookie
-        cookie=$(LC_ALL=C tr -dc 'A-Z' < <(head -c 2048 /dev/urandom))
+        cookie=$(LC_ALL=C tr -dc '[:upper:]' < <(head -c 2048 /dev/urandom))
         (umask 077 && printf '%s' "${cookie:0:32}" >"$RMQ_DIR/.erlang.cookie")
         chmod 400 "$RMQ_DIR/.erlang.cookie"
     fi
@@ -224,8 +219,9 @@ rmq_up() {
         fi
         rmq_configure
         say "starting RabbitMQ node $RMQ_NODE: AMQP 127.0.0.1:$AMQP_PORT, management 127.0.0.1:$MGMT_PORT"
-        # fd 9 is our lock: the long-lived node must not inherit it.
-        rmq rabbitmq-server </dev/null >>"$RMQ_STARTUP_LOG" 2>&1 9>&- &
+        # Its own session, so that a Ctrl-C in the terminal that ran us does not reach the node;
+        # fd 9 is our lock, which the long-lived node must not inherit.
+        (rmq_env && exec setsid "$RMQ_BIN/rabbitmq-server") </dev/null >>"$RMQ_STARTUP_LOG" 2>&1 9>&- &
         local launcher=$!
         disown
     fi
@@ -290,14 +286,14 @@ cmd_down() {
 cmd_status() {
     local ok=0
     echo "data folder: $DATA"
-    if pg_answers; then
+    if pg_running && [[ $(pg_running_port) == "$PG_PORT" ]] && pg_answers; then
         echo "postgres:  up      127.0.0.1:$PG_PORT (pid $(sed -n 1p "$PG_DIR/postmaster.pid" 2>/dev/null)), log $PG_LOG"
     elif pg_running; then
-        echo "postgres:  running but not answering on 127.0.0.1:$PG_PORT, log $PG_LOG"; ok=1
+        echo "postgres:  running on port $(pg_running_port) but not answering on 127.0.0.1:$PG_PORT, log $PG_LOG"; ok=1
     else
         echo "postgres:  down"; ok=1
     fi
-    if rmq_answers; then
+    if rmq_pid >/dev/null && rmq_answers; then
         echo "rabbitmq:  up      amqp 127.0.0.1:$AMQP_PORT, management http://127.0.0.1:$MGMT_PORT (pid $(rmq_pid)), log $RMQ_LOG"
     elif rmq_pid >/dev/null; then
         echo "rabbitmq:  running but not answering on $AMQP_PORT/$MGMT_PORT, log $RMQ_LOG"; ok=1

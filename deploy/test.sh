@@ -2,10 +2,11 @@
 # Runs every test of the solution against the local PostgreSQL and RabbitMQ that services.sh starts.
 # Extra arguments go to `dotnet test` (e.g. --filter FullyQualifiedName~Cart).
 # The last line printed is always "N passed, M failed"; the exit code is non-zero if anything failed.
+# `deploy/test.sh --sum-trx FILE...` only prints that line for the given TRX files.
 set -uo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$REPO"
+cd "$REPO" || exit 1
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 summary() { echo "$1 passed, $2 failed"; }

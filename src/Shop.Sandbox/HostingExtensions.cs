@@ -28,6 +28,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<ChatStore>();
         builder.Services.AddSingleton<UpdateQueue>();
         builder.Services.AddSingleton<FloodControl>();
+        builder.Services.AddSingleton<BotCommandList>();
         builder.Services.AddSingleton<BotMethods>();
         builder.Services.AddSingleton<UserSimulator>();
         builder.Services.AddHostedService<WebhookDispatcher>();
@@ -36,6 +37,7 @@ public static class HostingExtensions
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             json.SerializerOptions.DictionaryKeyPolicy = null;
+            json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
         return builder;
     }

@@ -20,7 +20,10 @@ public sealed class When_routing_updates
     const string Chat = """{"id":42,"type":"private","first_name":"Ann"}""";
 
     static string MessageUpdate(string fields) =>
-        $$"""{"update_id":7,"message":{"message_id":3,"date":1700000000,"from":{{From}},"chat":{{Chat}},{{fields}}}}""";
+        J("""{"update_id":7,"message":{"message_id":3,"date":1700000000,"from":FROM,"chat":CHAT,FIELDS}}""").Replace("FIELDS", fields);
+
+    /// <summary>Fills the FROM and CHAT placeholders of a JSON sample.</summary>
+    static string J(string json) => json.Replace("FROM", From).Replace("CHAT", Chat);
 
     [Fact]
     public void A_start_command_becomes_CommandReceived()
@@ -92,10 +95,10 @@ public sealed class When_routing_updates
     [Fact]
     public void A_button_press_becomes_ButtonPressed_with_its_message()
     {
-        var json = $$"""
-            {"update_id":8,"callback_query":{"id":"cq1","from":{{From}},"chat_instance":"ci","data":"help",
-             "message":{"message_id":5,"date":1700000000,"chat":{{Chat}},"text":"home"}}}
-            """;
+        var json = J("""
+            {"update_id":8,"callback_query":{"id":"cq1","from":FROM,"chat_instance":"ci","data":"help",
+             "message":{"message_id":5,"date":1700000000,"chat":CHAT,"text":"home"}}}
+            """);
         var route = UpdateRouter.Route(Read(json), "shop_bot");
 
         var press = Assert.IsType<ButtonPressed>(route.Message);
@@ -108,10 +111,10 @@ public sealed class When_routing_updates
     [Fact]
     public void A_press_on_an_inaccessible_message_has_no_message_to_edit()
     {
-        var json = $$"""
-            {"update_id":9,"callback_query":{"id":"cq2","from":{{From}},"chat_instance":"ci","data":"home",
-             "message":{"message_id":5,"date":0,"chat":{{Chat}}}}}
-            """;
+        var json = J("""
+            {"update_id":9,"callback_query":{"id":"cq2","from":FROM,"chat_instance":"ci","data":"home",
+             "message":{"message_id":5,"date":0,"chat":CHAT}}}
+            """);
         var press = Assert.IsType<ButtonPressed>(UpdateRouter.Route(Read(json), "shop_bot").Message);
 
         Assert.Null(press.MessageId);
@@ -121,7 +124,7 @@ public sealed class When_routing_updates
     [Fact]
     public void A_button_press_without_data_is_ignored()
     {
-        var json = $$"""{"update_id":10,"callback_query":{"id":"cq3","from":{{From}},"chat_instance":"ci","game_short_name":"g"}}""";
+        var json = J("""{"update_id":10,"callback_query":{"id":"cq3","from":FROM,"chat_instance":"ci","game_short_name":"g"}}""");
 
         Assert.Null(UpdateRouter.Route(Read(json), "shop_bot").Message);
     }
@@ -137,11 +140,11 @@ public sealed class When_routing_updates
     [Fact]
     public void Unblocking_the_bot_becomes_BotUnblockedByUser()
     {
-        var json = $$"""
-            {"update_id":11,"my_chat_member":{"chat":{{Chat}},"from":{{From}},"date":1700000000,
+        var json = J("""
+            {"update_id":11,"my_chat_member":{"chat":CHAT,"from":FROM,"date":1700000000,
              "old_chat_member":{"status":"kicked","user":{"id":1,"is_bot":true,"first_name":"bot"}},
              "new_chat_member":{"status":"member","user":{"id":1,"is_bot":true,"first_name":"bot"}}}}
-            """;
+            """);
 
         Assert.IsType<BotUnblockedByUser>(UpdateRouter.Route(Read(json), "shop_bot").Message);
     }
@@ -149,9 +152,9 @@ public sealed class When_routing_updates
     [Fact]
     public void A_pre_checkout_query_becomes_PreCheckoutRequested()
     {
-        var json = $$"""
-            {"update_id":12,"pre_checkout_query":{"id":"pc1","from":{{From}},"currency":"EUR","total_amount":1250,"invoice_payload":"order:1"}}
-            """;
+        var json = J("""
+            {"update_id":12,"pre_checkout_query":{"id":"pc1","from":FROM,"currency":"EUR","total_amount":1250,"invoice_payload":"order:1"}}
+            """);
         var checkout = Assert.IsType<PreCheckoutRequested>(UpdateRouter.Route(Read(json), "shop_bot").Message);
 
         Assert.Equal(1250, checkout.TotalAmountMinor);

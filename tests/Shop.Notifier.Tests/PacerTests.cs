@@ -13,7 +13,7 @@ public sealed class When_pacing_sends
 
         var slots = Enumerable.Range(0, 5).Select(_ => pacer.Reserve(42, T0)).ToList();
 
-        Assert.Equal([T0, T0, T0, T0.AddSeconds(1), T0.AddSeconds(2)], slots);
+        Assert.Equal([T0, T0, T0, T0.AddSeconds(1.05), T0.AddSeconds(2.1)], slots);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class When_pacing_sends
         var slots = Enumerable.Range(0, 30).Select(chat => pacer.Reserve(chat, T0)).ToList();
 
         Assert.Equal(10, slots.Count(slot => slot == T0));
-        Assert.Equal(T0.AddSeconds(2), slots[^1]);
+        Assert.Equal(T0.AddSeconds(2.1), slots[^1]);
         Assert.True(slots.Zip(slots.Skip(1)).All(pair => pair.First <= pair.Second));
     }
 
@@ -49,7 +49,7 @@ public sealed class When_pacing_sends
 
         Assert.Equal(later, pacer.Reserve(7, later));
         Assert.Equal(later, pacer.Reserve(7, later));
-        Assert.Equal(later.AddSeconds(1), pacer.Reserve(7, later));
+        Assert.Equal(later.AddSeconds(1.05), pacer.Reserve(7, later));
     }
 
     [Fact]

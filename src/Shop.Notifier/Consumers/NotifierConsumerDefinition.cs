@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
+using Shop.Contracts.Telegram;
 using Shop.Notifier.Sending;
 
 namespace Shop.Notifier.Consumers;
@@ -19,7 +20,14 @@ public sealed class NotifierConsumerDefinition<TConsumer> : ConsumerDefinition<T
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        endpointConfigurator.PrefetchCount = ConcurrentMessageLimit ?? 32;
+        var partitions = ConcurrentMessageLimit ?? 32;
+        endpointConfigurator.PrefetchCount = partitions;
+        if (typeof(TConsumer) == typeof(SendChatMessageConsumer))
+            endpointConfigurator.PartitionByChat<SendChatMessage>(partitions, message => message.ChatId);
+        else if (typeof(TConsumer) == typeof(EditChatMessageConsumer))
+            endpointConfigurator.PartitionByChat<EditChatMessage>(partitions, message => message.ChatId);
+        else if (typeof(TConsumer) == typeof(DeleteChatMessageConsumer))
+            endpointConfigurator.PartitionByChat<DeleteChatMessage>(partitions, message => message.ChatId);
         consumerConfigurator.UseMessageRetry(retry =>
         {
             retry.Exponential(10, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(2));

@@ -9,8 +9,10 @@ public sealed class Pacer(double globalPerSecond, int globalBurst, double perCha
 {
     readonly Lock _lock = new();
     readonly Dictionary<long, DateTimeOffset> _chatNext = [];
-    readonly TimeSpan _globalInterval = TimeSpan.FromSeconds(1 / globalPerSecond);
-    readonly TimeSpan _chatInterval = TimeSpan.FromSeconds(1 / perChatPerSecond);
+    // A few percent slower than the stated limits: Telegram counts when a request arrives, we count when it leaves.
+    const double Margin = 1.05;
+    readonly TimeSpan _globalInterval = TimeSpan.FromSeconds(Margin / globalPerSecond);
+    readonly TimeSpan _chatInterval = TimeSpan.FromSeconds(Margin / perChatPerSecond);
     DateTimeOffset _globalNext = DateTimeOffset.MinValue;
     DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
     int _consecutiveOutages;

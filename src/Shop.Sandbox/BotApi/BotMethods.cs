@@ -64,7 +64,7 @@ internal sealed partial class BotMethods(
             }),
         };
 
-    private static string Json(JsonNode node) => node.ToJsonString();
+    private static string Json(JsonNode node) => node.ToJsonString(SandboxJson.Options);
 
     private JsonNode GetMe()
     {

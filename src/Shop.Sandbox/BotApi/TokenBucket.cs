@@ -3,6 +3,7 @@ namespace Shop.Sandbox.BotApi;
 /// <summary>A refilling allowance of messages; not thread-safe, the flood control locks around it.</summary>
 internal sealed class TokenBucket(double capacity, double perSecond, DateTimeOffset now)
 {
+    private readonly double _capacity = capacity;
     private double _tokens = capacity;
     private DateTimeOffset _updatedAt = now;
 
@@ -23,7 +24,7 @@ internal sealed class TokenBucket(double capacity, double perSecond, DateTimeOff
     {
         if (now > _updatedAt)
         {
-            _tokens = Math.Min(capacity, _tokens + (now - _updatedAt).TotalSeconds * perSecond);
+            _tokens = Math.Min(_capacity, _tokens + (now - _updatedAt).TotalSeconds * perSecond);
             _updatedAt = now;
         }
     }

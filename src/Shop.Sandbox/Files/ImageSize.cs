@@ -5,9 +5,11 @@ namespace Shop.Sandbox.Files;
 /// <summary>Reads width and height from PNG, GIF and JPEG headers, so PhotoSize carries real dimensions.</summary>
 internal static class ImageSize
 {
+    private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
     public static (int Width, int Height, string ContentType)? Detect(ReadOnlySpan<byte> data)
     {
-        if (data.Length >= 24 && data[..8].SequenceEqual("\x89PNG\r\n\x1a\n"u8.ToArray()))
+        if (data.Length >= 24 && data[..8].SequenceEqual(PngSignature))
         {
             return ((int)BinaryPrimitives.ReadUInt32BigEndian(data[16..]), (int)BinaryPrimitives.ReadUInt32BigEndian(data[20..]), "image/png");
         }

@@ -39,7 +39,7 @@ internal sealed class UpdateQueue(TimeProvider time, SandboxStats stats, IOption
             }
             var id = ++_lastUpdateId;
             var update = new JsonObject { ["update_id"] = id, [kind] = payload };
-            Add(new QueuedUpdate(id, update.ToJsonString()));
+            Add(new QueuedUpdate(id, update.ToJsonString(SandboxJson.Options)));
             return id;
         }
     }

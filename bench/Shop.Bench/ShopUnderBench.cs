@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Shop.Cart;
+using Shop.Ingress;
+using Shop.Notifier;
+using Shop.Sandbox;
+using Shop.Testing;
+
+namespace Shop.Bench;
+
+/// <summary>
+/// The whole shop inside the benchmark, started the way the end-to-end tests start it: the sandbox as Telegram, a RabbitMQ
+/// vhost and a PostgreSQL database of its own, and each worker in its own host with its own bus connection.
+/// </summary>
+public sealed class ShopUnderBench : IAsyncDisposable
+{
+    /// <summary>Logs go to stderr and only from warnings up, so stdout keeps just the header and the result.</summary>
+    static readonly Dictionary<string, string?> QuietLogging = new()
+    {
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:Console:LogToStandardErrorThreshold"] = "Trace",
+    };
+
+    readonly List<WebApplication> _workers = [];
+    RabbitMqVhost? _vhost;
+    PostgresDatabase? _database;
+    WebApplication? _sandbox;
+
+    ShopUnderBench()
+    {
+    }
+
+    public Uri SandboxUrl { get; private set; } = null!;
+
+    public string VhostName => _vhost?.Name ?? "";
+
+    public string DatabaseName => _database?.Name ?? "";
+
+    public static async Task<ShopUnderBench> StartAsync(BenchOptions options)
+    {
+        var shop = new ShopUnderBench();
+        try
+        {
+            await shop.StartAllAsync(options);
+            return shop;
+        }
+        catch
+        {
+            await shop.DisposeAsync();
+            throw;
+        }
+    }
+
+    async Task StartAllAsync(BenchOptions options)
+    {
+        var token = TestHosts.NewBotToken();
+        _vhost = await RabbitMqVhost.CreateAsync();
+        _database = await PostgresDatabase.CreateAsync();
+        _sandbox = await StartSandboxAsync(token, options.RateLimits);
+        SandboxUrl = _sandbox.GetBaseAddress();
+
+        var ingressPort = TestHosts.FreePort();
+        var settings = new Dictionary<string, string?>(QuietLogging)
+        {
+            ["Telegram:BotToken"] = token,
+            ["Telegram:ApiBaseUrl"] = SandboxUrl.ToString().TrimEnd('/'),
+            ["Telegram:UpdateMode"] = options.Webhook ? "Webhook" : "Polling",
+            ["Telegram:WebhookUrl"] = options.Webhook ? $"http://127.0.0.1:{ingressPort}/telegram/webhook" : null,
+            ["Telegram:WebhookSecret"] = options.Webhook ? "bench-secret_token" : null,
+            ["Ingress:PollTimeoutSeconds"] = "10",
+            ["Shop:OwnerIds"] = "1001",
+            ["Shop:Sandbox"] = "true",
+            ["ConnectionStrings:Postgres"] = _database.ConnectionString,
+            ["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri,
+        };
+        if (!options.RateLimits)
+        {
+            // Pure speed: the notifier's own pacing to Telegram's limits would otherwise cap each chat at about one reply a second.
+            settings["Notifier:GlobalPerSecond"] = "1000000";
+            settings["Notifier:GlobalBurst"] = "1000000";
+            settings["Notifier:PerChatPerSecond"] = "1000000";
+            settings["Notifier:PerChatBurst"] = "1000000";
+        }
+        // Consumers first, so their queues are bound before the first update is published.
+        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Notifier", settings, b => b.AddNotifierWorker()));
+        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Cart", settings, b => b.AddCartWorker()));
+        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Ingress", settings, b => b.AddIngress(), app => app.MapIngress(), ingressPort));
+    }
+
+    static async Task<WebApplication> StartSandboxAsync(string botToken, bool rateLimits)
+    {
+        var app = SandboxApp.Create([], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(QuietLogging)
+            {
+                ["Sandbox:BotToken"] = botToken,
+                ["Sandbox:RateLimits:Enabled"] = rateLimits.ToString(),
+            });
+        });
+        await app.StartAsync();
+        return app;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var worker in Enumerable.Reverse(_workers))
+        {
+            await worker.StopAsync();
+            await worker.DisposeAsync();
+        }
+        if (_sandbox is not null)
+        {
+            await _sandbox.StopAsync();
+            await _sandbox.DisposeAsync();
+        }
+        if (_database is not null) await _database.DisposeAsync();
+        if (_vhost is not null) await _vhost.DisposeAsync();
+    }
+}
