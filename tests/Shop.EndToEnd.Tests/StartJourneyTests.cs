@@ -15,7 +15,7 @@ public sealed class When_a_user_sends_start(ShopUnderTest shop) : IClassFixture<
 
         Assert.Contains("Hello, Ann!", home.Text);
         Assert.Contains("help", home.ButtonData);
-        Assert.Contains("cat", home.ButtonData);
+        Assert.Contains("c:cats", home.ButtonData);
     }
 
     [Fact]

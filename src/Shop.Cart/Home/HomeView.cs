@@ -1,15 +1,16 @@
 using Shop.Cart.Texts;
 using Shop.Contracts.Telegram;
+using Shop.Storefront;
 
 namespace Shop.Cart.Home;
 
 /// <summary>The shop's home screen and help screen, built from state alone so they can be tested without a bus.</summary>
 public static class HomeView
 {
-    public const string HomeData = "home";
-    public const string HelpData = "help";
-    public const string CatalogData = "cat";
-    public const string CartData = "cart";
+    public const string HomeData = Buttons.Home;
+    public const string HelpData = Buttons.Help;
+    public const string CatalogData = Buttons.Categories;
+    public const string CartData = Buttons.Cart;
 
     public static MessageContent Home(CartTexts texts, string firstName) =>
         new($"{string.Format(texts.Greeting, firstName)}\n\n{texts.About}",

@@ -1,0 +1,35 @@
+namespace Shop.Storefront;
+
+/// <summary>
+/// Callback data owned by each worker. A button carries at most 64 bytes; each worker acts only on its own prefix and
+/// answers forged or stale data under it with an alert.
+/// </summary>
+public static class Buttons
+{
+    /// <summary>Home screen (Cart worker).</summary>
+    public const string Home = "home";
+
+    /// <summary>Help screen (Cart worker).</summary>
+    public const string Help = "help";
+
+    /// <summary>Prefix of every Catalog button: <c>c:cats</c>, <c>c:search</c>, <c>c:p:{productId}</c>, ...</summary>
+    public const string CatalogPrefix = "c:";
+
+    /// <summary>The category list (Catalog worker).</summary>
+    public const string Categories = "c:cats";
+
+    /// <summary>Ask what to search for (Catalog worker).</summary>
+    public const string Search = "c:search";
+
+    /// <summary>Prefix of every Cart button: <c>k:view</c>, <c>k:add:{productId}:{quantity}</c>, ...</summary>
+    public const string CartPrefix = "k:";
+
+    /// <summary>The cart (Cart worker).</summary>
+    public const string Cart = "k:view";
+
+    /// <summary>A product card (Catalog worker); ids are written in the 32-digit "N" format to fit the limit.</summary>
+    public static string Product(Guid productId) => $"c:p:{productId:N}";
+
+    /// <summary>Add a quantity of a product to the cart (Cart worker).</summary>
+    public static string AddToCart(Guid productId, int quantity) => $"k:add:{productId:N}:{quantity}";
+}
