@@ -9,6 +9,7 @@ namespace Shop.Messaging;
 public static class ShopBus
 {
     static readonly object BusKey = new();
+    const string Unvalidated = "unvalidated";
 
     /// <summary>
     /// Adds the bus on first call and lets each worker register its consumers. Workers call this from their own
@@ -31,8 +32,10 @@ public static class ShopBus
                 });
                 bus.UsingRabbitMq((context, rabbit) =>
                 {
-                    var connection = context.GetRequiredService<IOptions<ConnectionOptions>>().Value;
-                    var (host, user, password) = RabbitMqUri.Parse(connection.RabbitMq!);
+                    // Read without validation: the bus may be built before RunShop reports a bad setting in one line.
+                    var connection = context.GetRequiredService<IOptionsMonitor<ConnectionOptions>>().Get(Unvalidated);
+                    var (host, user, password) = RabbitMqUri.Parse(
+                        Uri.TryCreate(connection.RabbitMq, UriKind.Absolute, out _) ? connection.RabbitMq! : "amqp://invalid/");
                     rabbit.Host(host, h =>
                     {
                         h.Username(user);
@@ -47,6 +50,7 @@ public static class ShopBus
             builder.Properties[BusKey] = existing;
         }
         register((IBusRegistrationConfigurator)existing);
+        builder.Services.AddOptions<ConnectionOptions>(Unvalidated).BindConfiguration("ConnectionStrings");
         return builder;
     }
 }

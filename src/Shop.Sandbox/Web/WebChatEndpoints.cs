@@ -23,5 +23,7 @@ internal static class WebChatEndpoints
             { Url: { } url } => Results.Redirect(url.ToString()),
             _ => Results.NotFound(),
         }).ExcludeFromDescription();
+
+        routes.MapDemoImages();
     }
 }
