@@ -4,11 +4,12 @@
 # Ctrl-C stops the workers and the sandbox; the services keep running (deploy/services.sh down stops them).
 set -euo pipefail
 
-# The workers: project name and HTTP port. One line per worker.
+# The workers: project name and HTTP port. One line per worker. Ingress comes last, so that on a first run every
+# consumer's queue is bound before the first update is published.
 WORKERS=(
-    "Shop.Ingress 5001"
     "Shop.Notifier 5002"
     "Shop.Cart 5003"
+    "Shop.Ingress 5001"
 )
 SANDBOX=Shop.Sandbox
 SANDBOX_PORT=${SHOP_SANDBOX_PORT:-5080}

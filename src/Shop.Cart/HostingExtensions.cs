@@ -1,4 +1,9 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Shop.Cart.Data;
+using Shop.Cart.Fallback;
 using Shop.Cart.Home;
+using Shop.Cart.Products;
+using Shop.Cart.Shopping;
 using Shop.Messaging;
 
 namespace Shop.Cart;
@@ -8,10 +13,18 @@ public static class HostingExtensions
 {
     public static IHostApplicationBuilder AddCartWorker(this IHostApplicationBuilder builder)
     {
+        builder.AddShopDatabase<CartDbContext>(CartDbContext.Schema);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddShopBus(bus =>
         {
-            bus.AddConsumer<HomeCommandConsumer>();
-            bus.AddConsumer<HomeButtonConsumer>();
+            bus.AddConsumer<HomeCommandConsumer>(typeof(CartConsumerDefinition<HomeCommandConsumer>));
+            bus.AddConsumer<HomeButtonConsumer>(typeof(CartConsumerDefinition<HomeButtonConsumer>));
+            bus.AddConsumer<CartCommandConsumer>(typeof(CartConsumerDefinition<CartCommandConsumer>));
+            bus.AddConsumer<CartButtonConsumer>(typeof(CartConsumerDefinition<CartButtonConsumer>));
+            bus.AddConsumer<UnknownButtonConsumer>();
+            // Other workers keep copies of the catalog too: the queue is named for this one.
+            bus.AddConsumer<ProductChangedConsumer>(typeof(CartConsumerDefinition<ProductChangedConsumer>))
+                .Endpoint(endpoint => endpoint.Name = "cart-products");
         });
         return builder;
     }

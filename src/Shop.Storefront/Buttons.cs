@@ -30,6 +30,12 @@ public static class Buttons
     /// <summary>A product card (Catalog worker); ids are written in the 32-digit "N" format to fit the limit.</summary>
     public static string Product(Guid productId) => $"c:p:{productId:N}";
 
+    /// <summary>A product card with its quantity stepper at <paramref name="quantity"/> (Catalog worker).</summary>
+    public static string Product(Guid productId, int quantity) => $"c:p:{productId:N}:{quantity}";
+
+    /// <summary>One page (from 0) of a category's products (Catalog worker).</summary>
+    public static string Category(Guid categoryId, int page = 0) => $"c:cat:{categoryId:N}:{page}";
+
     /// <summary>Add a quantity of a product to the cart (Cart worker).</summary>
     public static string AddToCart(Guid productId, int quantity) => $"k:add:{productId:N}:{quantity}";
 }

@@ -1,4 +1,6 @@
 using MassTransit;
+using Shop.Cart.Data;
+using Shop.Cart.Shopping;
 using Shop.Cart.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
@@ -6,7 +8,7 @@ using Shop.Messaging;
 namespace Shop.Cart.Home;
 
 /// <summary>The Home and Help buttons: the same message is edited in place, so the chat does not fill up.</summary>
-public sealed class HomeButtonConsumer : IConsumer<ButtonPressed>
+public sealed class HomeButtonConsumer(CartDbContext db) : IConsumer<ButtonPressed>
 {
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
@@ -14,15 +16,13 @@ public sealed class HomeButtonConsumer : IConsumer<ButtonPressed>
         var texts = CartTexts.For(press.From.LanguageCode);
         var view = press.Data switch
         {
-            HomeView.HomeData => HomeView.Home(texts, press.From.FirstName),
+            HomeView.HomeData => HomeView.Home(texts, press.From.FirstName,
+                await db.LoadContentsAsync(press.From.Id, context.CancellationToken)),
             HomeView.HelpData => HomeView.Help(texts),
             _ => null,
         };
         if (view is null) return;
         await context.PublishOnce(new AnswerButtonPress(press.CallbackQueryId), "answer");
-        object show = press.MessageId is { } messageId
-            ? new EditChatMessage(press.ChatId, messageId, view)
-            : new SendChatMessage(press.ChatId, view);
-        await context.PublishOnce(show, "view");
+        await context.ShowInPlace(press, view);
     }
 }

@@ -1,4 +1,5 @@
 using MassTransit;
+using Shop.Cart.Data;
 using Shop.Cart.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
@@ -6,7 +7,7 @@ using Shop.Messaging;
 namespace Shop.Cart.Home;
 
 /// <summary>Answers <c>/start</c> with the home screen and <c>/help</c> with the help screen.</summary>
-public sealed class HomeCommandConsumer : IConsumer<CommandReceived>
+public sealed class HomeCommandConsumer(CartDbContext db) : IConsumer<CommandReceived>
 {
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
@@ -14,7 +15,8 @@ public sealed class HomeCommandConsumer : IConsumer<CommandReceived>
         var texts = CartTexts.For(command.From.LanguageCode);
         var view = command.Command switch
         {
-            "start" => HomeView.Home(texts, command.From.FirstName),
+            "start" => HomeView.Home(texts, command.From.FirstName,
+                await db.LoadContentsAsync(command.From.Id, context.CancellationToken)),
             "help" => HomeView.Help(texts),
             _ => null,
         };

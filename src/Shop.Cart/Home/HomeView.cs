@@ -1,3 +1,4 @@
+using Shop.Cart.Shopping;
 using Shop.Cart.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Storefront;
@@ -12,12 +13,21 @@ public static class HomeView
     public const string CatalogData = Buttons.Categories;
     public const string CartData = Buttons.Cart;
 
-    public static MessageContent Home(CartTexts texts, string firstName) =>
-        new($"{string.Format(texts.Greeting, firstName)}\n\n{texts.About}",
-            new InlineKeyboard([
+    /// <summary>With something to buy in the cart, home offers to resume shopping or check out; otherwise catalog, cart, help.</summary>
+    public static MessageContent Home(CartTexts texts, string firstName, CartContents cart)
+    {
+        var welcome = $"{string.Format(texts.Greeting, firstName)}\n\n{texts.About}";
+        if (cart.BuyableUnits == 0)
+            return new(welcome, new InlineKeyboard([
                 [new InlineButton(texts.CatalogButton, CatalogData), new InlineButton(texts.CartButton, CartData)],
                 [new InlineButton(texts.HelpButton, HelpData)],
             ]));
+        var summary = string.Format(texts.HomeCartSummary, texts.Items(cart.BuyableUnits), CartView.Total(texts, cart));
+        return new($"{welcome}\n\n{summary}", new InlineKeyboard([
+            [CartView.CheckoutButton(texts, cart)],
+            [new InlineButton(texts.ResumeShoppingButton, CatalogData), new InlineButton(texts.HelpButton, HelpData)],
+        ]));
+    }
 
     public static MessageContent Help(CartTexts texts) =>
         new(texts.Help, new InlineKeyboard([[new InlineButton(texts.HomeButton, HomeData)]]));

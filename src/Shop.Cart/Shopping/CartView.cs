@@ -1,0 +1,101 @@
+using System.Text;
+using Shop.Cart.Texts;
+using Shop.Contracts.Telegram;
+using Shop.Storefront;
+
+namespace Shop.Cart.Shopping;
+
+/// <summary>The cart screen and the answers to cart buttons, built from the cart alone so they can be tested without a bus.</summary>
+public static class CartView
+{
+    /// <summary>Checkout leads to the cart itself until ordering exists.</summary>
+    public const string CheckoutData = CartButtons.View;
+
+    /// <summary>Titles are cut here so a full cart stays within Telegram's 4096 characters.</summary>
+    public const int MaxTitleLength = 64;
+
+    public static MessageContent Cart(CartTexts texts, CartContents cart)
+    {
+        if (cart.Items.Count == 0)
+            return new($"{texts.CartTitle}\n\n{texts.CartEmpty}", new InlineKeyboard([
+                [new InlineButton(texts.CatalogButton, Buttons.Categories), new InlineButton(texts.HomeButton, Buttons.Home)],
+            ]));
+
+        var text = new StringBuilder(texts.CartTitle).Append('\n');
+        var rows = new List<IReadOnlyList<InlineButton>>();
+        for (var i = 0; i < cart.Items.Count; i++)
+        {
+            var item = cart.Items[i];
+            var number = i + 1;
+            text.Append('\n').Append(number).Append(". ").Append(Title(item)).Append('\n').Append("    ").Append(Line(texts, item)).Append('\n');
+            rows.Add(item.Availability == ItemAvailability.Available
+                ?
+                [
+                    new InlineButton(string.Format(texts.DecreaseButton, number), CartButtons.Decrease(item.ProductId)),
+                    new InlineButton(string.Format(texts.IncreaseButton, number), CartButtons.Increase(item.ProductId)),
+                    new InlineButton(string.Format(texts.RemoveButton, number), CartButtons.Remove(item.ProductId)),
+                ]
+                : [new InlineButton(string.Format(texts.RemoveButton, number), CartButtons.Remove(item.ProductId))]);
+        }
+        if (cart.BuyableUnits > 0)
+        {
+            text.Append('\n').Append(string.Format(texts.Total, Total(texts, cart), texts.Items(cart.BuyableUnits)));
+            rows.Add([CheckoutButton(texts, cart)]);
+        }
+        rows.Add([new InlineButton(texts.EmptyCartButton, CartButtons.Clear)]);
+        rows.Add([new InlineButton(texts.ResumeShoppingButton, Buttons.Categories), new InlineButton(texts.HomeButton, Buttons.Home)]);
+        return new(text.ToString().TrimEnd(), new InlineKeyboard(rows));
+    }
+
+    /// <summary>Asks before emptying the cart, since that cannot be undone.</summary>
+    public static MessageContent ConfirmClear(CartTexts texts) =>
+        new(texts.ConfirmClear, new InlineKeyboard([
+            [new InlineButton(texts.ConfirmClearButton, CartButtons.ConfirmClear)],
+            [new InlineButton(texts.BackToCartButton, CartButtons.View)],
+        ]));
+
+    /// <summary>"Checkout (3 items, $12.00)", on the cart and on the home screen.</summary>
+    public static InlineButton CheckoutButton(CartTexts texts, CartContents cart) =>
+        new(string.Format(texts.CheckoutButton, texts.Items(cart.BuyableUnits), Total(texts, cart)), CheckoutData);
+
+    /// <summary>The total of what can be bought now, e.g. "$12.00" (amounts in different currencies are listed, never added).</summary>
+    public static string Total(CartTexts texts, CartContents cart) =>
+        string.Join(" + ", cart.Totals.Select(total => Money.Format(total.Minor, total.Currency, texts.Language)));
+
+    /// <summary>The answer to a press that changed (or refused to change) the cart: a toast, or an alert when refused.</summary>
+    public static AnswerButtonPress Answer(string callbackQueryId, CartTexts texts, CartChange change, CartContents cart)
+    {
+        var items = texts.Items(cart.BuyableUnits);
+        return change.Outcome switch
+        {
+            CartOutcome.Added => new(callbackQueryId, string.Format(texts.Added, change.Added, change.Title, items)),
+            CartOutcome.AddedUpToStock => new(callbackQueryId, string.Format(texts.AddedUpToStock, change.Added, change.Title, items)),
+            CartOutcome.AllInStock => new(callbackQueryId, string.Format(texts.AllInStock, change.InCart, change.Title)),
+            CartOutcome.OutOfStock => Alert(callbackQueryId, string.Format(texts.OutOfStock, change.Title)),
+            CartOutcome.Unavailable => Alert(callbackQueryId, texts.ProductUnavailable),
+            CartOutcome.NotInCart => Alert(callbackQueryId, texts.NotInCart),
+            CartOutcome.CartFull => Alert(callbackQueryId, string.Format(texts.CartFull, CartRules.MaxLines)),
+            CartOutcome.Removed => new(callbackQueryId, string.Format(texts.Removed, change.Title)),
+            CartOutcome.Cleared => new(callbackQueryId, texts.Cleared),
+            _ => new(callbackQueryId),
+        };
+    }
+
+    public static AnswerButtonPress Alert(string callbackQueryId, string text) => new(callbackQueryId, text, ShowAlert: true);
+
+    static string Title(CartItem item)
+    {
+        var title = item.Product?.Title ?? "?";
+        return title.Length <= MaxTitleLength ? title : title[..(MaxTitleLength - 1)] + "…";
+    }
+
+    static string Line(CartTexts texts, CartItem item)
+    {
+        if (item.Availability == ItemAvailability.Unavailable) return texts.LineUnavailable;
+        if (item.Availability == ItemAvailability.OutOfStock) return texts.LineOutOfStock;
+        var product = item.Product!;
+        var price = string.Format(texts.LinePrice, item.BuyableQuantity, Money.Format(product.PriceMinor, product.Currency, texts.Language),
+            Money.Format(item.TotalMinor, product.Currency, texts.Language));
+        return item.Quantity > item.BuyableQuantity ? $"{price} ({string.Format(texts.LineOverStock, item.Quantity, product.Stock)})" : price;
+    }
+}

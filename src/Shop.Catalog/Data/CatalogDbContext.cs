@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Messaging;
+
+namespace Shop.Catalog.Data;
+
+/// <summary>The catalog's own schema: categories, products, owners' conversations, pending searches and the inbox.</summary>
+public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
+{
+    public const string Schema = "catalog";
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<OwnerConversation> OwnerConversations => Set<OwnerConversation>();
+
+    public DbSet<SearchPrompt> SearchPrompts => Set<SearchPrompt>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.AddInbox();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly,
+            type => type.Namespace == typeof(CatalogDbContext).Namespace);
+    }
+}
