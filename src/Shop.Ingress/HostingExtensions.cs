@@ -13,6 +13,7 @@ public static class HostingExtensions
         builder.AddShopBus(_ => { });
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddSingleton<UpdatePublisher>();
+        builder.Services.AddHostedService<BotMenuRegistration>();
 
         var mode = builder.Configuration.GetValue<UpdateMode?>("Telegram:UpdateMode") ?? UpdateMode.Polling;
         if (mode == UpdateMode.Webhook) builder.Services.AddHostedService<WebhookRegistration>();

@@ -32,7 +32,6 @@ public sealed class When_rendering_the_home_view
     [Fact]
     public void A_cart_with_nothing_buyable_left_shows_the_usual_buttons()
     {
-        var gone = Carts.Mug with { };
         var view = HomeView.Home(CartTexts.English, "Ann", Carts.With(Carts.Product("Gone", 100, stock: 0), 2));
 
         var data = view.Keyboard!.Rows.SelectMany(row => row).Select(button => button.CallbackData).ToList();

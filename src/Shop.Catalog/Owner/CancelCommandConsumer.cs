@@ -1,0 +1,28 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Shop.Catalog.Data;
+using Shop.Catalog.Texts;
+using Shop.Contracts.Telegram;
+
+namespace Shop.Catalog.Owner;
+
+/// <summary><c>/cancel</c>: leaves whatever the catalog was waiting for from this user, an owner's step or a search question.</summary>
+public sealed class CancelCommandConsumer(CatalogDbContext db, OwnerFlow flow) : IConsumer<CommandReceived>
+{
+    public async Task Consume(ConsumeContext<CommandReceived> context)
+    {
+        var command = context.Message;
+        if (command.Command != "cancel") return;
+        var texts = CatalogTexts.For(command.From.LanguageCode);
+        var cancelled = new MessageContent(texts.Cancelled);
+        var reply = await db.ApplyOnceAsync(context, nameof(CancelCommandConsumer),
+            async ct =>
+            {
+                var searches = await db.SearchPrompts.Where(p => p.UserId == command.From.Id).ExecuteDeleteAsync(ct);
+                var step = await flow.CancelAsync(command.From, ct);
+                return step is not null || searches > 0 ? cancelled : new MessageContent(texts.NothingToCancel);
+            },
+            _ => Task.FromResult<MessageContent?>(cancelled));
+        if (reply is not null) await ChatReplies.SendAsync(context, command.ChatId, reply);
+    }
+}

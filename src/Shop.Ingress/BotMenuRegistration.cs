@@ -1,0 +1,25 @@
+using Shop.Telegram;
+
+namespace Shop.Ingress;
+
+/// <summary>Sets the bot's command menu at start; a failure is logged and retried, it never stops updates flowing.</summary>
+public sealed class BotMenuRegistration(BotApiClient bot, ILogger<BotMenuRegistration> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; attempt <= 10 && !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await bot.SetMyCommandsAsync(new SetMyCommandsRequest(BotMenu.English), stoppingToken);
+                await bot.SetMyCommandsAsync(new SetMyCommandsRequest(BotMenu.Russian, LanguageCode: "ru"), stoppingToken);
+                return;
+            }
+            catch (Exception e) when (e is TelegramApiException or TelegramTransportException)
+            {
+                logger.LogWarning("setMyCommands failed ({Reason}); attempt {Attempt}", e.Message, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(attempt * 3), stoppingToken);
+            }
+        }
+    }
+}

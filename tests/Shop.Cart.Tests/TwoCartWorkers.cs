@@ -1,0 +1,51 @@
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Testing;
+
+namespace Shop.Cart.Tests;
+
+/// <summary>Two Cart worker hosts competing for the same queues on a vhost and database of their own, as two processes would.</summary>
+public sealed class TwoCartWorkers : IAsyncLifetime
+{
+    readonly List<WebApplication> _workers = [];
+    RabbitMqVhost? _vhost;
+    PostgresDatabase? _database;
+
+    public PostgresDatabase Database => _database!;
+
+    public ConsumedMessages Consumed { get; } = new();
+
+    /// <summary>Publishes through the first worker's bus; <paramref name="id"/> fixed to publish a repeat.</summary>
+    public Task Publish<T>(T message, Guid id) where T : class =>
+        _workers[0].Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = id);
+
+    public async Task InitializeAsync()
+    {
+        _vhost = await RabbitMqVhost.CreateAsync();
+        _database = await PostgresDatabase.CreateAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Shop:OwnerIds"] = "1",
+            ["ConnectionStrings:Postgres"] = _database.ConnectionString,
+            ["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri,
+        };
+        for (var i = 0; i < 2; i++)
+        {
+            var worker = await TestHosts.StartWorkerAsync("Shop.Cart", settings, builder => builder.AddCartWorker());
+            worker.Services.GetRequiredService<IBus>().ConnectConsumeObserver(Consumed);
+            _workers.Add(worker);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var worker in _workers)
+        {
+            await worker.StopAsync();
+            await worker.DisposeAsync();
+        }
+        if (_database is not null) await _database.DisposeAsync();
+        if (_vhost is not null) await _vhost.DisposeAsync();
+    }
+}
