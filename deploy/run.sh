@@ -9,6 +9,7 @@ set -euo pipefail
 WORKERS=(
     "Shop.Notifier 5002"
     "Shop.Cart 5003"
+    "Shop.Catalog 5004"
     "Shop.Ingress 5001"
 )
 SANDBOX=Shop.Sandbox

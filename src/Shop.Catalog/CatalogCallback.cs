@@ -67,7 +67,7 @@ public abstract record CatalogCallback
             ["c", "o", "vis", var id] when Id(id) is { } product => new ToggleProduct(product),
             ["c", "o", "pc", var id] when Id(id) is { } category => new ChooseCategory(category),
             ["c", "o", "rc", var id] when Id(id) is { } category => new RenameCategory(category),
-            ["c", "o", var code, var id] when Field(code) is { } field && Id(id) is { } product => new EditProduct(product, field),
+            ["c", "o", var code, var id] when FieldOf(code) is { } field && Id(id) is { } product => new EditProduct(product, field),
             _ => null,
         };
     }
@@ -90,7 +90,7 @@ public abstract record CatalogCallback
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
-    static ProductField? Field(string code) => code switch
+    static ProductField? FieldOf(string code) => code switch
     {
         "price" => ProductField.Price,
         "stock" => ProductField.Stock,

@@ -1,4 +1,5 @@
 using Shop.Cart;
+using Shop.Catalog;
 using Shop.Ingress;
 using Shop.Messaging;
 using Shop.Notifier;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddShopDefaults();
 builder.AddNotifierWorker();
 builder.AddCartWorker();
+builder.AddCatalogWorker();
 builder.AddIngress();
 var app = builder.Build();
 app.MapShopDefaults();

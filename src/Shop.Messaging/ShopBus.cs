@@ -25,6 +25,8 @@ public static class ShopBus
                 configurator = bus;
                 bus.DisableUsageTelemetry();
                 bus.SetKebabCaseEndpointNameFormatter();
+                // IMessageScheduler for code outside consumers; scheduled messages wait in the Scheduler worker.
+                bus.AddMessageScheduler(ShopScheduler.Address);
                 bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
                 {
                     // Quorum queues: replicated and durable, the queue type RabbitMQ recommends for data that must not be lost.
@@ -43,6 +45,8 @@ public static class ShopBus
                         // A publish completes only once the broker has the message: nothing is acknowledged before it is durable.
                         h.PublisherConfirmation = true;
                     });
+                    // context.ScheduleSend/SchedulePublish and saga Schedule(...) go through the Scheduler worker.
+                    rabbit.UseMessageScheduler(ShopScheduler.Address);
                     rabbit.ConfigureEndpoints(context);
                 });
             });

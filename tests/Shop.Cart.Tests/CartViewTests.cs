@@ -91,7 +91,7 @@ public sealed class When_rendering_the_cart
     {
         var cart = Carts.With((Carts.Product("Mug", 1000), 1), (Carts.Product("Sticker", 50, currency: "XTR"), 2));
 
-        Assert.Equal("$10.00 + 100 ⭐", CartView.Total(CartTexts.English, cart));
+        Assert.Equal("$10.00 + ⭐100", CartView.Total(CartTexts.English, cart));
     }
 
     [Fact]
@@ -171,6 +171,17 @@ public sealed class When_answering_a_cart_button
 
         Assert.True(answer.ShowAlert);
         Assert.False(string.IsNullOrWhiteSpace(answer.Text));
+    }
+
+    [Fact]
+    public void Every_answer_fits_telegrams_200_characters_even_for_a_long_title()
+    {
+        foreach (var texts in new[] { CartTexts.English, CartTexts.Russian })
+            foreach (var outcome in Enum.GetValues<CartOutcome>())
+            {
+                var answer = CartView.Answer("q", texts, new CartChange(outcome, new string('Ж', 500), 99, 99), CartContents.Empty);
+                Assert.InRange(answer.Text?.Length ?? 0, 0, 200);
+            }
     }
 
     [Fact]

@@ -32,7 +32,12 @@ public sealed class TwoCartWorkers : IAsyncLifetime
         };
         for (var i = 0; i < 2; i++)
         {
-            var worker = await TestHosts.StartWorkerAsync("Shop.Cart", settings, builder => builder.AddCartWorker());
+            var worker = await TestHosts.StartWorkerAsync("Shop.Cart", settings, builder =>
+            {
+                builder.AddCartWorker();
+                // Start returns once the queues are bound, so the first message a test publishes has somewhere to go.
+                builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
+            });
             worker.Services.GetRequiredService<IBus>().ConnectConsumeObserver(Consumed);
             _workers.Add(worker);
         }

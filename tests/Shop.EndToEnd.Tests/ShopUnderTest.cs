@@ -1,4 +1,6 @@
+using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Shop.Cart;
 using Shop.Ingress;
 using Shop.Notifier;
@@ -51,9 +53,20 @@ public class ShopUnderTest : IAsyncLifetime
             ["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri,
         };
         // Consumers first, so their queues are bound before the first update is published.
-        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Notifier", settings, b => b.AddNotifierWorker()));
-        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Cart", settings, b => b.AddCartWorker()));
-        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Ingress", settings, b => b.AddIngress(), app => app.MapIngress(), ingressPort));
+        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Notifier", settings, b => Bound(b).AddNotifierWorker()));
+        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Cart", settings, b => Bound(b).AddCartWorker()));
+        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Ingress", settings, b => Bound(b).AddIngress(), app => app.MapIngress(), ingressPort));
+    }
+
+    /// <summary>Publishes onto the shop's bus as another worker would (e.g. the catalog's events, before that worker exists).</summary>
+    public Task PublishAsync<T>(T message) where T : class =>
+        _workers[0].Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = NewId.NextGuid());
+
+    /// <summary>A worker's start returns once its queues are bound, so nothing published afterwards misses them.</summary>
+    static WebApplicationBuilder Bound(WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
+        return builder;
     }
 
     public async Task DisposeAsync()

@@ -11,7 +11,7 @@ public static class CartView
     /// <summary>Checkout leads to the cart itself until ordering exists.</summary>
     public const string CheckoutData = CartButtons.View;
 
-    /// <summary>Titles are cut here so a full cart stays within Telegram's 4096 characters.</summary>
+    /// <summary>Titles are cut here so a full cart stays within Telegram's 4096 characters and an answer within 200.</summary>
     public const int MaxTitleLength = 64;
 
     public static MessageContent Cart(CartTexts texts, CartContents cart)
@@ -66,16 +66,17 @@ public static class CartView
     public static AnswerButtonPress Answer(string callbackQueryId, CartTexts texts, CartChange change, CartContents cart)
     {
         var items = texts.Items(cart.BuyableUnits);
+        var title = Shorten(change.Title);
         return change.Outcome switch
         {
-            CartOutcome.Added => new(callbackQueryId, string.Format(texts.Added, change.Added, change.Title, items)),
-            CartOutcome.AddedUpToStock => new(callbackQueryId, string.Format(texts.AddedUpToStock, change.Added, change.Title, items)),
-            CartOutcome.AllInStock => new(callbackQueryId, string.Format(texts.AllInStock, change.InCart, change.Title)),
-            CartOutcome.OutOfStock => Alert(callbackQueryId, string.Format(texts.OutOfStock, change.Title)),
+            CartOutcome.Added => new(callbackQueryId, string.Format(texts.Added, change.Added, title, items)),
+            CartOutcome.AddedUpToStock => new(callbackQueryId, string.Format(texts.AddedUpToStock, change.Added, title, items)),
+            CartOutcome.AllInStock => new(callbackQueryId, string.Format(texts.AllInStock, change.InCart, title)),
+            CartOutcome.OutOfStock => Alert(callbackQueryId, string.Format(texts.OutOfStock, title)),
             CartOutcome.Unavailable => Alert(callbackQueryId, texts.ProductUnavailable),
             CartOutcome.NotInCart => Alert(callbackQueryId, texts.NotInCart),
             CartOutcome.CartFull => Alert(callbackQueryId, string.Format(texts.CartFull, CartRules.MaxLines)),
-            CartOutcome.Removed => new(callbackQueryId, string.Format(texts.Removed, change.Title)),
+            CartOutcome.Removed => new(callbackQueryId, string.Format(texts.Removed, title)),
             CartOutcome.Cleared => new(callbackQueryId, texts.Cleared),
             _ => new(callbackQueryId),
         };
@@ -83,11 +84,10 @@ public static class CartView
 
     public static AnswerButtonPress Alert(string callbackQueryId, string text) => new(callbackQueryId, text, ShowAlert: true);
 
-    static string Title(CartItem item)
-    {
-        var title = item.Product?.Title ?? "?";
-        return title.Length <= MaxTitleLength ? title : title[..(MaxTitleLength - 1)] + "…";
-    }
+    static string Title(CartItem item) => Shorten(item.Product?.Title ?? "?");
+
+    /// <summary>Cut to <see cref="MaxTitleLength"/>; also keeps answers within Telegram's 200 characters.</summary>
+    static string Shorten(string title) => title.Length <= MaxTitleLength ? title : title[..(MaxTitleLength - 1)] + "…";
 
     static string Line(CartTexts texts, CartItem item)
     {

@@ -26,12 +26,12 @@ public sealed class OwnerButtonConsumer(CatalogDbContext db, OwnerFlow flow, IOp
             ct => callback switch
             {
                 CatalogCallback.EditProduct edit => flow.StartEditAsync(owner, edit.ProductId, edit.Field, ct),
-                CatalogCallback.ToggleProduct toggle => flow.ToggleAsync(owner, toggle.ProductId, ct)!,
-                CatalogCallback.ChooseCategory choose => flow.ChooseCategoryAsync(owner, choose.CategoryId, ct)!,
+                CatalogCallback.ToggleProduct toggle => flow.ToggleAsync(owner, toggle.ProductId, ct),
+                CatalogCallback.ChooseCategory choose => flow.ChooseCategoryAsync(owner, choose.CategoryId, ct),
                 CatalogCallback.RenameCategory rename => flow.StartRenameAsync(owner, rename.CategoryId, ct),
                 _ => Task.FromResult<OwnerOutcome?>(null),
             },
-            ct => callback is CatalogCallback.ToggleProduct again ? flow.ProductShownAsync(owner, again.ProductId, ct)! : flow.CurrentAsync(owner, ct));
+            ct => callback is CatalogCallback.ToggleProduct again ? flow.ProductShownAsync(owner, again.ProductId, ct) : flow.CurrentAsync(owner, ct));
         await ChatReplies.PublishAsync(context, press.ChatId, outcome ?? new OwnerOutcome(null), press);
     }
 }

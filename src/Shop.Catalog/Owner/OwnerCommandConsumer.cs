@@ -28,8 +28,8 @@ public sealed class OwnerCommandConsumer(CatalogDbContext db, OwnerFlow flow, IO
                 "newproduct" => flow.StartNewProductAsync(owner, ct),
                 "newcategory" => flow.AddCategoryAsync(owner, command.Arguments, categoryId, ct),
                 _ => flow.SkipAsync(owner, ct),
-            }!,
-            ct => command.Command == "newcategory" ? flow.CategoryAddedAsync(owner, categoryId, ct)! : flow.CurrentAsync(owner, ct));
+            },
+            ct => command.Command == "newcategory" ? flow.CategoryAddedAsync(owner, categoryId, ct) : flow.CurrentAsync(owner, ct));
         if (outcome is not null) await ChatReplies.PublishAsync(context, command.ChatId, outcome);
     }
 }

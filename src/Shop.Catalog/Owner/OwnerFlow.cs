@@ -16,10 +16,10 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
 {
     CatalogOptions Catalog => options.Value;
 
-    public async Task<OwnerOutcome> StartNewProductAsync(TelegramUser owner, CancellationToken ct)
+    public async Task<OwnerOutcome?> StartNewProductAsync(TelegramUser owner, CancellationToken ct)
     {
         var conversation = await ConversationAsync(owner.Id, ct);
-        conversation.Start(OwnerStep.NewPhoto, at: clock.GetUtcNow());
+        conversation.Start(OwnerStep.NewPhoto, at: Now());
         await ForgetSearchAsync(owner.Id, ct);
         return new OwnerOutcome(await AskAsync(Texts(owner), conversation, ct));
     }
@@ -28,7 +28,7 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
     {
         if (await db.Products.FindAsync([productId], ct) is null) return Stale(owner);
         var conversation = await ConversationAsync(owner.Id, ct);
-        conversation.Start(OwnerView.StepFor(field), productId: productId, at: clock.GetUtcNow());
+        conversation.Start(OwnerView.StepFor(field), productId: productId, at: Now());
         await ForgetSearchAsync(owner.Id, ct);
         return new OwnerOutcome(await AskAsync(Texts(owner), conversation, ct));
     }
@@ -37,25 +37,25 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
     {
         if (await db.Categories.FindAsync([categoryId], ct) is null) return Stale(owner);
         var conversation = await ConversationAsync(owner.Id, ct);
-        conversation.Start(OwnerStep.RenameCategory, categoryId: categoryId, at: clock.GetUtcNow());
+        conversation.Start(OwnerStep.RenameCategory, categoryId: categoryId, at: Now());
         await ForgetSearchAsync(owner.Id, ct);
         return new OwnerOutcome(await AskAsync(Texts(owner), conversation, ct));
     }
 
-    public async Task<OwnerOutcome> AddCategoryAsync(TelegramUser owner, string name, Guid categoryId, CancellationToken ct)
+    public async Task<OwnerOutcome?> AddCategoryAsync(TelegramUser owner, string name, Guid categoryId, CancellationToken ct)
     {
         var texts = Texts(owner);
         if (name.Trim().Length == 0) return new OwnerOutcome(new MessageContent(texts.NewCategoryUsage));
         if (OwnerInput.CategoryTitle(name) is not { } title) return new OwnerOutcome(new MessageContent(texts.CategoryTitleInvalid));
         var position = (await db.Categories.MaxAsync(c => (int?)c.Position, ct) ?? 0) + 1;
-        var category = new Category { Id = categoryId, Title = title, Position = position, Active = true, Version = 1, UpdatedAt = clock.GetUtcNow() };
+        var category = new Category { Id = categoryId, Title = title, Position = position, Active = true, Version = 1, UpdatedAt = Now() };
         db.Categories.Add(category);
         await db.SaveChangesAsync(ct);
         return await CategoryAddedAsync(owner, category, ct);
     }
 
     /// <summary>The answer to a <c>/newcategory</c> already applied: the category as it is now.</summary>
-    public async Task<OwnerOutcome> CategoryAddedAsync(TelegramUser owner, Guid categoryId, CancellationToken ct) =>
+    public async Task<OwnerOutcome?> CategoryAddedAsync(TelegramUser owner, Guid categoryId, CancellationToken ct) =>
         await db.Categories.AsNoTracking().SingleOrDefaultAsync(c => c.Id == categoryId, ct) is { } category
             ? await CategoryAddedAsync(owner, category, ct)
             : new OwnerOutcome(new MessageContent(Texts(owner).NewCategoryUsage));
@@ -72,7 +72,7 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
         return new OwnerOutcome(reply, Category: category);
     }
 
-    public async Task<OwnerOutcome> SkipAsync(TelegramUser owner, CancellationToken ct)
+    public async Task<OwnerOutcome?> SkipAsync(TelegramUser owner, CancellationToken ct)
     {
         var texts = Texts(owner);
         var conversation = await FindConversationAsync(owner.Id, ct);
@@ -95,7 +95,7 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
     {
         var conversation = await FindConversationAsync(owner.Id, ct);
         if (conversation is null || conversation.Step == OwnerStep.Idle) return null;
-        conversation.Start(OwnerStep.Idle, at: clock.GetUtcNow());
+        conversation.Start(OwnerStep.Idle, at: Now());
         return new OwnerOutcome(new MessageContent(Texts(owner).Cancelled));
     }
 
@@ -171,7 +171,7 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
     }
 
     /// <summary>The last step of a new product: it is saved in the chosen category and shown as customers will see it.</summary>
-    public async Task<OwnerOutcome> ChooseCategoryAsync(TelegramUser owner, Guid categoryId, CancellationToken ct)
+    public async Task<OwnerOutcome?> ChooseCategoryAsync(TelegramUser owner, Guid categoryId, CancellationToken ct)
     {
         var texts = Texts(owner);
         var conversation = await FindConversationAsync(owner.Id, ct);
@@ -193,27 +193,27 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
             Active = true,
             Position = position,
             Version = 1,
-            UpdatedAt = clock.GetUtcNow(),
+            UpdatedAt = Now(),
         };
         db.Products.Add(product);
-        conversation.Start(OwnerStep.Idle, productId: product.Id, at: clock.GetUtcNow());
+        conversation.Start(OwnerStep.Idle, productId: product.Id, at: Now());
         await db.SaveChangesAsync(ct);
         return await SavedAsync(texts, product, ct) with { InPlace = true };
     }
 
     /// <summary>Hides a product from customers or shows it again, on the card the owner pressed.</summary>
-    public async Task<OwnerOutcome> ToggleAsync(TelegramUser owner, Guid productId, CancellationToken ct)
+    public async Task<OwnerOutcome?> ToggleAsync(TelegramUser owner, Guid productId, CancellationToken ct)
     {
         var texts = Texts(owner);
         if (await db.Products.FindAsync([productId], ct) is not { } product) return Stale(owner);
         product.Active = !product.Active;
         Bump(product);
         await db.SaveChangesAsync(ct);
-        return await ProductShownAsync(owner, productId, ct) with { Toast = product.Active ? texts.ProductShown : texts.ProductHidden };
+        return (await ProductShownAsync(owner, productId, ct))! with { Toast = product.Active ? texts.ProductShown : texts.ProductHidden };
     }
 
     /// <summary>The owner's card of a product as it is now, with its full state to publish again.</summary>
-    public async Task<OwnerOutcome> ProductShownAsync(TelegramUser owner, Guid productId, CancellationToken ct)
+    public async Task<OwnerOutcome?> ProductShownAsync(TelegramUser owner, Guid productId, CancellationToken ct)
     {
         if (await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == productId, ct) is not { } product) return Stale(owner);
         var page = await CatalogReads.ListPageAsync(db, product, isOwner: true, Catalog.PageSize, ct);
@@ -239,12 +239,12 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
     {
         if (await db.Products.FindAsync([conversation.ProductId], ct) is not { } product)
         {
-            conversation.Start(OwnerStep.Idle, at: clock.GetUtcNow());
+            conversation.Start(OwnerStep.Idle, at: Now());
             return new OwnerOutcome(new MessageContent(texts.NotAvailable));
         }
         change(product);
         Bump(product);
-        conversation.Start(OwnerStep.Idle, productId: product.Id, at: clock.GetUtcNow());
+        conversation.Start(OwnerStep.Idle, productId: product.Id, at: Now());
         await db.SaveChangesAsync(ct);
         return await SavedAsync(texts, product, ct);
     }
@@ -253,13 +253,13 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
     {
         if (await db.Categories.FindAsync([conversation.CategoryId], ct) is not { } category)
         {
-            conversation.Start(OwnerStep.Idle, at: clock.GetUtcNow());
+            conversation.Start(OwnerStep.Idle, at: Now());
             return new OwnerOutcome(new MessageContent(texts.UnknownButton));
         }
         category.Title = name;
         category.Version++;
-        category.UpdatedAt = clock.GetUtcNow();
-        conversation.Start(OwnerStep.Idle, categoryId: category.Id, at: clock.GetUtcNow());
+        category.UpdatedAt = Now();
+        conversation.Start(OwnerStep.Idle, categoryId: category.Id, at: Now());
         await db.SaveChangesAsync(ct);
         var categories = await CatalogReads.CategoriesAsync(db, ct);
         return new OwnerOutcome(CatalogView.Categories(texts, categories, string.Format(texts.CategoryRenamed, name)), Category: category);
@@ -274,7 +274,7 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
     async Task<OwnerOutcome> MoveAsync(CatalogTexts texts, OwnerConversation conversation, OwnerStep next, CancellationToken ct)
     {
         conversation.Step = next;
-        conversation.UpdatedAt = clock.GetUtcNow();
+        conversation.UpdatedAt = Now();
         return new OwnerOutcome(await AskAsync(texts, conversation, ct));
     }
 
@@ -302,10 +302,17 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
             _ => texts.PriceInvalid,
         };
 
+    /// <summary>Now, at PostgreSQL's microsecond precision, so an event published again from the database is the same event.</summary>
+    DateTimeOffset Now()
+    {
+        var now = clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % 10));
+    }
+
     void Bump(Product product)
     {
         product.Version++;
-        product.UpdatedAt = clock.GetUtcNow();
+        product.UpdatedAt = Now();
     }
 
     static OwnerOutcome Stale(TelegramUser owner) => new(null, Toast: Texts(owner).UnknownButton, Alert: true);
@@ -322,7 +329,7 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
     async Task<OwnerConversation> ConversationAsync(long ownerId, CancellationToken ct)
     {
         if (await FindConversationAsync(ownerId, ct) is { } existing) return existing;
-        var created = new OwnerConversation { OwnerId = ownerId, Step = OwnerStep.Idle, UpdatedAt = clock.GetUtcNow() };
+        var created = new OwnerConversation { OwnerId = ownerId, Step = OwnerStep.Idle, UpdatedAt = Now() };
         db.OwnerConversations.Add(created);
         return created;
     }

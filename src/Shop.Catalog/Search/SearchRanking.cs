@@ -1,6 +1,9 @@
 namespace Shop.Catalog.Search;
 
-/// <summary>Orders search candidates: the title counts twice what the description does; weak matches are dropped.</summary>
+/// <summary>
+/// Orders search candidates: a match in the title counts fully, one in the description counts 80 %, and a product that
+/// matches in both gets a little more; weak matches are dropped.
+/// </summary>
 public static class SearchRanking
 {
     /// <summary>Below this a candidate is noise rather than a typo of what was meant.</summary>
@@ -8,7 +11,7 @@ public static class SearchRanking
     public const int MaxResults = 10;
 
     public static double Score(double titleSimilarity, double descriptionSimilarity) =>
-        Math.Max(titleSimilarity, (2 * titleSimilarity + descriptionSimilarity) / 3);
+        Math.Max(titleSimilarity, 0.8 * descriptionSimilarity) + 0.1 * Math.Min(titleSimilarity, descriptionSimilarity);
 
     public static IReadOnlyList<Guid> Rank(IEnumerable<SearchCandidate> candidates) =>
         candidates

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Shop.Catalog.Browsing;
+using Shop.Catalog.Data;
+using Shop.Catalog.Demo;
+using Shop.Catalog.Owner;
+using Shop.Catalog.Search;
+using Shop.Messaging;
+
+namespace Shop.Catalog;
+
+/// <summary>The Catalog worker: categories and products, browsing and search for customers, management in chat for the owner.</summary>
+public static class HostingExtensions
+{
+    public static IHostApplicationBuilder AddCatalogWorker(this IHostApplicationBuilder builder)
+    {
+        builder.AddShopDatabase<CatalogDbContext>(CatalogDbContext.Schema);
+        builder.Services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<CatalogOptions>, CatalogOptionsValidator>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<OwnerFlow>();
+        builder.AddShopBus(bus =>
+        {
+            bus.AddConsumer<BrowseButtonConsumer>(typeof(CatalogConsumerDefinition<BrowseButtonConsumer>));
+            bus.AddConsumer<SearchButtonConsumer>(typeof(CatalogConsumerDefinition<SearchButtonConsumer>));
+            bus.AddConsumer<SearchCommandConsumer>(typeof(CatalogConsumerDefinition<SearchCommandConsumer>));
+            bus.AddConsumer<SearchReplyConsumer>(typeof(CatalogConsumerDefinition<SearchReplyConsumer>));
+            bus.AddConsumer<OwnerCommandConsumer>(typeof(CatalogConsumerDefinition<OwnerCommandConsumer>));
+            bus.AddConsumer<CancelCommandConsumer>(typeof(CatalogConsumerDefinition<CancelCommandConsumer>));
+            bus.AddConsumer<OwnerReplyConsumer>(typeof(CatalogConsumerDefinition<OwnerReplyConsumer>));
+            bus.AddConsumer<OwnerButtonConsumer>(typeof(CatalogConsumerDefinition<OwnerButtonConsumer>));
+        });
+        // After the bus, so the demo's events go out on a started bus (migrations ran first: AddShopDefaults).
+        builder.Services.AddHostedService<DemoCatalogLoader>();
+        return builder;
+    }
+}

@@ -1,0 +1,29 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Shop.Catalog.Browsing;
+using Shop.Catalog.Data;
+using Shop.Catalog.Texts;
+using Shop.Contracts.Telegram;
+using Shop.Storefront;
+
+namespace Shop.Catalog.Search;
+
+/// <summary>The Search button: asks what the user is looking for and takes their next text as the search.</summary>
+public sealed class SearchButtonConsumer(CatalogDbContext db, TimeProvider clock) : IConsumer<ButtonPressed>
+{
+    public async Task Consume(ConsumeContext<ButtonPressed> context)
+    {
+        var press = context.Message;
+        if (press.Data != Buttons.Search) return;
+        var view = CatalogView.SearchPrompt(CatalogTexts.For(press.From.LanguageCode));
+        await db.ApplyOnceAsync(context, nameof(SearchButtonConsumer),
+            async ct =>
+            {
+                await SearchPrompts.AskAsync(db, press.From.Id, clock.GetUtcNow(), ct);
+                return view;
+            },
+            _ => Task.FromResult<MessageContent?>(view));
+        await ChatReplies.AnswerAsync(context, press);
+        await ChatReplies.ShowAsync(context, press, view);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Shop.Messaging;
+
+/// <summary>
+/// Where every worker's scheduled messages go: the Scheduler worker's queue. Its messages wait in PostgreSQL until due,
+/// so they survive restarts of any process. <c>AddShopBus</c> wires it in; a consumer then calls
+/// <c>context.ScheduleSend(...)</c> or <c>context.SchedulePublish(...)</c>, a saga uses <c>Schedule(...)</c>, and code outside a
+/// consumer takes <c>IMessageScheduler</c> from DI. Cancel with the returned token (<c>CancelScheduledSend</c>/<c>Unschedule</c>).
+/// </summary>
+public static class ShopScheduler
+{
+    public const string QueueName = "scheduler";
+
+    /// <summary>
+    /// The exchange in front of the scheduler's queue. Not <c>queue:</c>: a sender would then declare the queue itself as a
+    /// classic queue, which RabbitMQ refuses once the scheduler has declared it a quorum queue.
+    /// </summary>
+    public static readonly Uri Address = new("exchange:" + QueueName);
+}
