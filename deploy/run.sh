@@ -122,9 +122,24 @@ else
     say "Telegram__BotToken is set: talking to ${Telegram__ApiBaseUrl:-https://api.telegram.org}"
 fi
 
+# Waits until a worker says it is ready (bus connected, its queues bound, database migrated), so that the next one,
+# and above all the Ingress, starts only once every consumer can receive.
+wait_ready() {
+    local name=$1 port=$2 pid=${pids[-1]} deadline=$((SECONDS + 120))
+    until curl -fsS --max-time 2 "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            report_exit "$name" "$pid"
+            die "$name did not start"
+        fi
+        ((SECONDS < deadline)) || die "$name is not ready after 120s; see $LOGS/$name.log"
+        sleep 0.5
+    done
+}
+
 for worker in "${WORKERS[@]}"; do
     read -r name port <<<"$worker"
     start "$name" "$port"
+    wait_ready "$name" "$port"
 done
 
 stops="the workers"

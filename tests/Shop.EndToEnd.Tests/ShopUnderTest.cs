@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Shop.Cart;
+using Shop.Catalog;
 using Shop.Ingress;
 using Shop.Notifier;
 using Shop.Sandbox;
@@ -55,6 +56,7 @@ public class ShopUnderTest : IAsyncLifetime
         // Consumers first, so their queues are bound before the first update is published.
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Notifier", settings, b => Bound(b).AddNotifierWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Cart", settings, b => Bound(b).AddCartWorker()));
+        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Catalog", settings, b => Bound(b).AddCatalogWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Ingress", settings, b => Bound(b).AddIngress(), app => app.MapIngress(), ingressPort));
     }
 

@@ -37,6 +37,17 @@ public sealed class When_a_worker_schedules_a_message : IAsyncLifetime
     }
 
     [Fact]
+    public async Task One_a_consumer_schedules_to_its_own_queue_arrives_there()
+    {
+        var reminder = NewReminder("from a consumer");
+
+        await _world.ClientBus.Publish(new RemindMeLater(reminder, DateTime.UtcNow.AddSeconds(1)));
+
+        var received = await _world.Received.WaitForAsync(reminder.Id);
+        Assert.Equal(reminder, received.Reminder);
+    }
+
+    [Fact]
     public async Task A_cancelled_one_never_arrives()
     {
         var cancelled = NewReminder("cancelled");
@@ -83,7 +94,7 @@ public sealed class When_a_worker_schedules_a_message : IAsyncLifetime
     {
         var reminder = NewReminder("asked for twice");
         var command = new RedeliveredScheduleMessage(NewId.NextGuid(), DateTime.UtcNow.AddSeconds(2),
-            [MessageUrn.ForTypeString<Reminder>()], new Uri("exchange:reminder"), reminder);
+            [MessageUrn.ForTypeString<Reminder>()], new Uri("queue:reminder"), reminder);
         var commandId = NewId.NextGuid();
         var scheduler = await _world.ClientBus.GetSendEndpoint(ShopScheduler.Address);
 

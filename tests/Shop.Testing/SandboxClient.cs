@@ -30,6 +30,14 @@ public sealed class SandboxClient(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<SentUpdate>(Json))!;
     }
 
+    public async Task<SentUpdate> SendPhotoAsync(long userId, byte[] image, string? caption = null)
+    {
+        var response = await http.PostAsJsonAsync($"sandbox/api/users/{userId}/messages",
+            new { photo_base64 = Convert.ToBase64String(image), caption }, Json);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<SentUpdate>(Json))!;
+    }
+
     public async Task<HttpResponseMessage> PressAsync(long userId, int messageId, string callbackData, bool force = false) =>
         await http.PostAsJsonAsync($"sandbox/api/users/{userId}/press", new { message_id = messageId, callback_data = callbackData, force }, Json);
 

@@ -28,6 +28,6 @@ public sealed class ScheduledSendJob(IBus bus, TimeProvider clock, ILogger<Sched
         // A stand-in for the message: ScheduledSend.ApplyTo replaces its body with the stored one.
         await endpoint.Send(new SerializedMessageBody(), Pipe.Execute<SendContext>(sendContext => send.ApplyTo(sendContext, context.ScheduledFireTimeUtc, now)), cancellationToken);
         logger.LogInformation("Sent scheduled message {MessageId} ({MessageType}) to {Destination}, due {Due}",
-            send.MessageId, send.MessageType.FirstOrDefault(), send.Destination, context.ScheduledFireTimeUtc);
+            send.MessageIdFor(context.ScheduledFireTimeUtc), send.MessageType.FirstOrDefault(), send.Destination, context.ScheduledFireTimeUtc);
     }
 }
