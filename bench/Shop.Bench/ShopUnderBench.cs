@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Shop.Cart;
+using Shop.Catalog;
 using Shop.Ingress;
 using Shop.Notifier;
 using Shop.Sandbox;
@@ -85,6 +86,7 @@ public sealed class ShopUnderBench : IAsyncDisposable
         // Consumers first, so their queues are bound before the first update is published.
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Notifier", settings, b => b.AddNotifierWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Cart", settings, b => b.AddCartWorker()));
+        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Catalog", settings, b => b.AddCatalogWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Ingress", settings, b => b.AddIngress(), app => app.MapIngress(), ingressPort));
     }
 

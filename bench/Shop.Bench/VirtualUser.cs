@@ -21,6 +21,7 @@ public sealed class VirtualUser(SandboxClient sandbox, long userId, Scenario sce
     public async Task<Reply> ActAsync(TimeSpan replyTimeout, CancellationToken cancellationToken)
     {
         var action = scenario.Next(_chat);
+        _chat.Actions++;
         var sentAtMs = await SendAsync(action, cancellationToken);
         var repliedAtMs = await WaitForReplyAsync(action, replyTimeout, cancellationToken);
         return new Reply(action.Label, repliedAtMs - sentAtMs);
@@ -53,7 +54,8 @@ public sealed class VirtualUser(SandboxClient sandbox, long userId, Scenario sce
             foreach (var e in page.Events)
             {
                 _chat.Apply(e);
-                if (awaited.Remove(e.Kind)) lastAtMs = Math.Max(lastAtMs, e.AtMs);
+                var isView = e.Kind is ChatEventKinds.Sent or ChatEventKinds.Edited && awaited.Remove(ChatEventKinds.View);
+                if (awaited.Remove(e.Kind) || isView) lastAtMs = Math.Max(lastAtMs, e.AtMs);
             }
             _cursor = Math.Max(_cursor, page.LastSeq);
         }

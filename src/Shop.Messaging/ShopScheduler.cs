@@ -5,6 +5,8 @@ namespace Shop.Messaging;
 /// so they survive restarts of any process. <c>AddShopBus</c> wires it in; a consumer then calls
 /// <c>context.ScheduleSend(...)</c> or <c>context.SchedulePublish(...)</c>, a saga uses <c>Schedule(...)</c>, and code outside a
 /// consumer takes <c>IMessageScheduler</c> from DI. Cancel with the returned token (<c>CancelScheduledSend</c>/<c>Unschedule</c>).
+/// Address a scheduled send to an endpoint as <c>exchange:name</c> or by its input address, never <c>queue:name</c>: that makes
+/// the sender declare a classic queue, which RabbitMQ refuses for our quorum queues.
 /// </summary>
 public static class ShopScheduler
 {

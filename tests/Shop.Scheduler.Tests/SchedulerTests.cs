@@ -94,7 +94,7 @@ public sealed class When_a_worker_schedules_a_message : IAsyncLifetime
     {
         var reminder = NewReminder("asked for twice");
         var command = new RedeliveredScheduleMessage(NewId.NextGuid(), DateTime.UtcNow.AddSeconds(2),
-            [MessageUrn.ForTypeString<Reminder>()], new Uri("queue:reminder"), reminder);
+            [MessageUrn.ForTypeString<Reminder>()], new Uri("exchange:reminder"), reminder);
         var commandId = NewId.NextGuid();
         var scheduler = await _world.ClientBus.GetSendEndpoint(ShopScheduler.Address);
 

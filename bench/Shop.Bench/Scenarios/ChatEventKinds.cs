@@ -7,4 +7,7 @@ public static class ChatEventKinds
     public const string Edited = "edited";
     public const string Deleted = "deleted";
     public const string CallbackAnswered = "callback_answered";
+
+    /// <summary>Awaits the view, whichever way it came: edited in place, or sent anew (a text view replaced by a photo card).</summary>
+    public const string View = "view";
 }

@@ -9,6 +9,9 @@ public sealed class ChatView
 
     public IReadOnlyList<string> Buttons { get; private set; } = [];
 
+    /// <summary>How many updates this user has sent, for journeys that go step by step.</summary>
+    public int Actions { get; set; }
+
     public void Apply(ChatEvent e)
     {
         switch (e.Kind)
