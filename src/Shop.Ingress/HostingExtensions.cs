@@ -11,6 +11,8 @@ public static class HostingExtensions
         builder.AddTelegramBotApi();
         builder.Services.AddOptions<IngressOptions>().BindConfiguration(IngressOptions.SectionName);
         builder.AddShopBus(_ => { });
+        // The ingress consumes nothing; it must answer Telegram (503 while the broker is away) even before the bus is up.
+        builder.Services.Configure<MassTransit.MassTransitHostOptions>(options => options.WaitUntilStarted = false);
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddSingleton<UpdatePublisher>();
         builder.Services.AddHostedService<BotMenuRegistration>();

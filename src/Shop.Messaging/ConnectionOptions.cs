@@ -3,6 +3,9 @@ namespace Shop.Messaging;
 /// <summary>The connection strings a worker needs (<c>ConnectionStrings__RabbitMq</c>, <c>ConnectionStrings__Postgres</c>).</summary>
 public sealed class ConnectionOptions
 {
+    /// <summary>A named copy read without validation, for code that runs before start-up reports bad settings.</summary>
+    public const string Unvalidated = "unvalidated";
+
     public string? RabbitMq { get; set; }
 
     public string? Postgres { get; set; }

@@ -8,7 +8,7 @@ public sealed class ConnectionOptionsValidator : IValidateOptions<ConnectionOpti
 {
     public ValidateOptionsResult Validate(string? name, ConnectionOptions options)
     {
-        if (name != Options.DefaultName) return ValidateOptionsResult.Skip;
+        if (name == ConnectionOptions.Unvalidated) return ValidateOptionsResult.Skip;
         if (string.IsNullOrWhiteSpace(options.RabbitMq))
             return ValidateOptionsResult.Fail("ConnectionStrings__RabbitMq is missing (an amqp:// URI, e.g. amqp://guest:guest@127.0.0.1:5672/)");
         if (!Uri.TryCreate(options.RabbitMq, UriKind.Absolute, out var amqp) || (amqp.Scheme != "amqp" && amqp.Scheme != "amqps") || amqp.Host.Length == 0)

@@ -9,7 +9,6 @@ namespace Shop.Messaging;
 public static class ShopBus
 {
     static readonly object BusKey = new();
-    const string Unvalidated = "unvalidated";
 
     /// <summary>
     /// Adds the bus on first call and lets each worker register its consumers. Workers call this from their own
@@ -35,7 +34,7 @@ public static class ShopBus
                 bus.UsingRabbitMq((context, rabbit) =>
                 {
                     // Read without validation: the bus may be built before RunShop reports a bad setting in one line.
-                    var connection = context.GetRequiredService<IOptionsMonitor<ConnectionOptions>>().Get(Unvalidated);
+                    var connection = context.GetRequiredService<IOptionsMonitor<ConnectionOptions>>().Get(ConnectionOptions.Unvalidated);
                     var (host, user, password) = RabbitMqUri.Parse(
                         Uri.TryCreate(connection.RabbitMq, UriKind.Absolute, out _) ? connection.RabbitMq! : "amqp://invalid/");
                     rabbit.Host(host, h =>
@@ -50,11 +49,17 @@ public static class ShopBus
                     rabbit.ConfigureEndpoints(context);
                 });
             });
+            // A worker counts as started once its queues are bound: a message published after that cannot miss it.
+            builder.Services.Configure<MassTransitHostOptions>(options =>
+            {
+                options.WaitUntilStarted = true;
+                options.StartTimeout = TimeSpan.FromMinutes(2);
+            });
             existing = configurator!;
             builder.Properties[BusKey] = existing;
         }
         register((IBusRegistrationConfigurator)existing);
-        builder.Services.AddOptions<ConnectionOptions>(Unvalidated).BindConfiguration("ConnectionStrings");
+        builder.Services.AddOptions<ConnectionOptions>(ConnectionOptions.Unvalidated).BindConfiguration("ConnectionStrings");
         return builder;
     }
 }

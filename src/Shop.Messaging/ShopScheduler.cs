@@ -14,7 +14,9 @@ public static class ShopScheduler
 
     /// <summary>
     /// The exchange in front of the scheduler's queue. Not <c>queue:</c>: a sender would then declare the queue itself as a
-    /// classic queue, which RabbitMQ refuses once the scheduler has declared it a quorum queue.
+    /// classic queue, which RabbitMQ refuses once the scheduler has declared it a quorum queue. The cost: until the Scheduler
+    /// worker has started once in a virtual host, nothing is bound to the exchange and a schedule sent to it is dropped, as is
+    /// any event published in this shop before its consumer's first start.
     /// </summary>
     public static readonly Uri Address = new("exchange:" + QueueName);
 }
