@@ -7,6 +7,7 @@ set -euo pipefail
 # The workers: project name and HTTP port. One line per worker. Ingress comes last, so that on a first run every
 # consumer's queue is bound before the first update is published.
 WORKERS=(
+    "Shop.Scheduler 5005"
     "Shop.Notifier 5002"
     "Shop.Cart 5003"
     "Shop.Catalog 5004"

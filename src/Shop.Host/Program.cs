@@ -3,10 +3,12 @@ using Shop.Catalog;
 using Shop.Ingress;
 using Shop.Messaging;
 using Shop.Notifier;
+using Shop.Scheduler;
 
 // Every worker in one process on one bus, for a single small machine. Each still has its own queues and schema.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddShopDefaults();
+builder.AddSchedulerWorker();
 builder.AddNotifierWorker();
 builder.AddCartWorker();
 builder.AddCatalogWorker();

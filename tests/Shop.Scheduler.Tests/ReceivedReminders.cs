@@ -23,5 +23,3 @@ public sealed class ReceivedReminders
         }
     }
 }
-
-public sealed record ReceivedReminder(Reminder Reminder, Guid? MessageId, DateTime ReceivedAt);

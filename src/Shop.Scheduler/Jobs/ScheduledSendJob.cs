@@ -26,7 +26,8 @@ public sealed class ScheduledSendJob(IBus bus, TimeProvider clock, ILogger<Sched
         }
         var endpoint = await bus.GetSendEndpoint(send.Destination);
         // A stand-in for the message: ScheduledSend.ApplyTo replaces its body with the stored one.
-        await endpoint.Send(new SerializedMessageBody(), Pipe.Execute<SendContext>(sendContext => send.ApplyTo(sendContext, context.ScheduledFireTimeUtc, now)), cancellationToken);
+        var applyStored = Pipe.Execute<SendContext>(sendContext => send.ApplyTo(sendContext, context.ScheduledFireTimeUtc, now));
+        await endpoint.Send(new SerializedMessageBody(), applyStored, cancellationToken);
         logger.LogInformation("Sent scheduled message {MessageId} ({MessageType}) to {Destination}, due {Due}",
             send.MessageIdFor(context.ScheduledFireTimeUtc), send.MessageType.FirstOrDefault(), send.Destination, context.ScheduledFireTimeUtc);
     }
