@@ -9,16 +9,10 @@ namespace Shop.Catalog;
 public static class ChatReplies
 {
     public static Task AnswerAsync(ConsumeContext context, ButtonPressed press, string? text = null, bool alert = false) =>
-        context.PublishOnce(new AnswerButtonPress(press.CallbackQueryId, text, alert), "answer");
+        context.AnswerPress(press, text, alert);
 
     /// <summary>Shows <paramref name="view"/> in the message that carried the pressed button, or in a new one when it is gone.</summary>
-    public static Task ShowAsync(ConsumeContext context, ButtonPressed press, MessageContent view)
-    {
-        object show = press.MessageId is { } messageId
-            ? new EditChatMessage(press.ChatId, messageId, view)
-            : new SendChatMessage(press.ChatId, view);
-        return context.PublishOnce(show, "view");
-    }
+    public static Task ShowAsync(ConsumeContext context, ButtonPressed press, MessageContent view) => context.ShowInPlace(press, view);
 
     public static Task SendAsync(ConsumeContext context, long chatId, MessageContent view) =>
         context.PublishOnce(new SendChatMessage(chatId, view), "view");

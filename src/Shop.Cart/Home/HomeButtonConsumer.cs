@@ -22,7 +22,7 @@ public sealed class HomeButtonConsumer(CartDbContext db) : IConsumer<ButtonPress
             _ => null,
         };
         if (view is null) return;
-        await context.PublishOnce(new AnswerButtonPress(press.CallbackQueryId), "answer");
+        await context.AnswerPress(press);
         await context.ShowInPlace(press, view);
     }
 }
