@@ -33,16 +33,14 @@ public sealed class CartButtonConsumer(CartDbContext db, TimeProvider clock) : I
         CartChange? change = null;
         if (button.Kind is not (CartPressKind.View or CartPressKind.Clear))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (await db.TryMarkProcessedAsync(context.MessageId!.Value, InboxName, ct))
+            // A repeat changes nothing and answers without a toast; the view below is rebuilt from the cart as it is.
+            change = await db.ApplyOnceAsync(context, InboxName, async ct =>
             {
                 var now = clock.GetUtcNow();
                 var cart = await db.LockCartAsync(userId, now, ct);
                 var product = await db.Products.FindAsync([button.ProductId], ct);
-                change = CartRules.Apply(cart, button, product, now);
-                await db.SaveChangesAsync(ct);
-            }
-            await transaction.CommitAsync(ct);
+                return CartRules.Apply(cart, button, product, now);
+            }, _ => Task.FromResult<CartChange?>(null));
         }
 
         var contents = await db.LoadContentsAsync(userId, ct);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Catalog.Data;
 using Shop.Catalog.Texts;
 using Shop.Contracts.Telegram;
+using Shop.Messaging;
 
 namespace Shop.Catalog.Owner;
 

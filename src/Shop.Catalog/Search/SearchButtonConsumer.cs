@@ -4,6 +4,7 @@ using Shop.Catalog.Browsing;
 using Shop.Catalog.Data;
 using Shop.Catalog.Texts;
 using Shop.Contracts.Telegram;
+using Shop.Messaging;
 using Shop.Storefront;
 
 namespace Shop.Catalog.Search;

@@ -1,10 +1,9 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Shop.Messaging;
 
-namespace Shop.Catalog.Data;
+namespace Shop.Messaging;
 
-/// <summary>The catalog's unit of work for one consumed message: inbox row and change commit together, or not at all.</summary>
+/// <summary>A worker's unit of work for one consumed message: inbox row and change commit together, or not at all.</summary>
 public static class ApplyOnce
 {
     /// <summary>
@@ -13,7 +12,7 @@ public static class ApplyOnce
     /// again what the first run said, from the state as it is now. A null from <paramref name="apply"/> means the message
     /// was not for this consumer: nothing is recorded, so a copy of it is not mistaken for one that was.
     /// </summary>
-    public static async Task<T?> ApplyOnceAsync<T>(this CatalogDbContext db, ConsumeContext context, string consumer,
+    public static async Task<T?> ApplyOnceAsync<T>(this DbContext db, ConsumeContext context, string consumer,
         Func<CancellationToken, Task<T?>> apply, Func<CancellationToken, Task<T?>> current) where T : class
     {
         var ct = context.CancellationToken;
