@@ -67,7 +67,8 @@ public sealed class When_the_notifier_sends : IAsyncLifetime
         await Publish(new SendChatMessage(user.Id, Text("only once")), id);
         await Publish(new SendChatMessage(user.Id, Text("after")));
 
-        await _chat.WaitForAsync(user.Id, e => e.Text == "after");
+        // Commands published together may be handled in either order: wait for both to have been sent.
+        await Eventually(async () => (await _chat.GetMessagesAsync(user.Id)).Select(m => m.Text).Distinct().Count() == 2);
 
         Assert.Single(await _chat.GetMessagesAsync(user.Id), m => m.Text == "only once");
         Assert.Equal(2, await _database.ScalarAsync($"SELECT count(*) FROM notifier.deliveries WHERE chat_id = {user.Id}"));
