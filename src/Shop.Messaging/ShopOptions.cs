@@ -11,6 +11,15 @@ public sealed class ShopOptions
     /// <summary>True when the shop runs against the local Bot API sandbox (demo data is allowed then).</summary>
     public bool Sandbox { get; set; }
 
+    /// <summary>
+    /// A Telegram group of the staff (<c>Shop__AdminChatId</c>, usually negative): when set, staff alerts go there instead of
+    /// to each owner's private chat.
+    /// </summary>
+    public long? AdminChatId { get; set; }
+
+    /// <summary>Where staff alerts (new orders, access requests) are sent: the admin group, or else every owner.</summary>
+    public IReadOnlyList<long> StaffChats => AdminChatId is { } group ? [group] : Owners.Order().ToList();
+
     public IReadOnlySet<long> Owners => ParseOwnerIds(OwnerIds) ?? new HashSet<long>();
 
     public bool IsOwner(long userId) => Owners.Contains(userId);

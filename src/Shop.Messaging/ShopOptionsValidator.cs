@@ -9,6 +9,8 @@ public sealed class ShopOptionsValidator : IValidateOptions<ShopOptions>
     {
         if (string.IsNullOrWhiteSpace(options.OwnerIds))
             return ValidateOptionsResult.Fail("Shop__OwnerIds is missing (comma-separated Telegram user ids of the owner and staff)");
+        if (options.AdminChatId == 0)
+            return ValidateOptionsResult.Fail("Shop__AdminChatId is 0 (expected the Telegram id of the staff group, e.g. -1001234567890, or nothing)");
         return ShopOptions.ParseOwnerIds(options.OwnerIds) is null
             ? ValidateOptionsResult.Fail("Shop__OwnerIds is malformed (expected comma-separated positive Telegram user ids, e.g. 1001,1002)")
             : ValidateOptionsResult.Success;
