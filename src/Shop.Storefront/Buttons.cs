@@ -24,6 +24,9 @@ public static class Buttons
     /// <summary>Prefix of every Cart button: <c>k:view</c>, <c>k:add:{productId}:{quantity}</c>, ...</summary>
     public const string CartPrefix = "k:";
 
+    /// <summary>Prefix of every Ordering button: checkout steps, order actions, order lists (Ordering worker).</summary>
+    public const string OrderingPrefix = "o:";
+
     /// <summary>The cart (Cart worker).</summary>
     public const string Cart = "k:view";
 

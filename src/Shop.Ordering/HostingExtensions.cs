@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Shop.Messaging;
+using Shop.Messaging.Outbox;
+using Shop.Messaging.Sagas;
+using Shop.Ordering.Data;
+using Shop.Ordering.Orders;
+
+namespace Shop.Ordering;
+
+/// <summary>The Ordering worker: checkout, the order-fulfilment saga, and the staff's and customers' order screens.</summary>
+public static class HostingExtensions
+{
+    public static IHostApplicationBuilder AddOrderingWorker(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<OrderingOptions>().BindConfiguration(OrderingOptions.SectionName).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OrderingOptions>, OrderingOptionsValidator>());
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddShopDatabase<OrderingDbContext>(OrderingDbContext.Schema);
+        builder.AddShopOutbox<OrderingDbContext>();
+        builder.AddShopBus(bus =>
+        {
+            bus.AddSagaStateMachine<OrderStateMachine, OrderState>(typeof(OrderStateMachineDefinition))
+                .EntityFrameworkRepository<OrderState, OrderingDbContext>();
+            AddCheckout(bus);
+            AddStaff(bus);
+        });
+        return builder;
+    }
+
+    static void AddCheckout(MassTransit.IBusRegistrationConfigurator bus)
+    {
+    }
+
+    static void AddStaff(MassTransit.IBusRegistrationConfigurator bus)
+    {
+    }
+}

@@ -1,0 +1,21 @@
+using MassTransit;
+using Shop.Messaging.Outbox;
+using Shop.Ordering.Data;
+
+namespace Shop.Ordering.Orders;
+
+/// <summary>
+/// The order saga's endpoint: behind the transactional outbox (its state, its inbox row and everything it sends commit in
+/// one transaction), events for one order applied one at a time under its row lock, database blips retried whole.
+/// </summary>
+public sealed class OrderStateMachineDefinition : SagaDefinition<OrderState>
+{
+    public OrderStateMachineDefinition() => Endpoint(e => e.Name = "ordering-orders");
+
+    protected override void ConfigureSaga(IReceiveEndpointConfigurator endpointConfigurator, ISagaConfigurator<OrderState> sagaConfigurator,
+        IRegistrationContext context)
+    {
+        endpointConfigurator.UseMessageRetry(OrderingRetry.Configure);
+        endpointConfigurator.UseShopOutbox<OrderingDbContext>(context);
+    }
+}
