@@ -16,6 +16,9 @@ public sealed class OrderingOptions
     /// <summary>Where pickup orders are collected, shown to the customer (<c>Ordering__PickupAddress</c>).</summary>
     public string? PickupAddress { get; set; }
 
+    /// <summary>The language of staff alerts and screens: <c>en</c> or <c>ru</c> (<c>Ordering__StaffLanguage</c>).</summary>
+    public string StaffLanguage { get; set; } = "en";
+
     public IReadOnlyList<DeliveryMethod> Methods => ParseMethods(DeliveryMethods) ?? [];
 
     /// <summary>Parses "Delivery, Pickup"; null when empty or when a part is not a method.</summary>
