@@ -1,3 +1,4 @@
+using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Shop.Messaging;
@@ -5,6 +6,7 @@ using Shop.Messaging.Outbox;
 using Shop.Messaging.Sagas;
 using Shop.Ordering.Data;
 using Shop.Ordering.Orders;
+using Shop.Ordering.Staff;
 
 namespace Shop.Ordering;
 
@@ -28,11 +30,16 @@ public static class HostingExtensions
         return builder;
     }
 
-    static void AddCheckout(MassTransit.IBusRegistrationConfigurator bus)
+    static void AddCheckout(IBusRegistrationConfigurator bus)
     {
     }
 
-    static void AddStaff(MassTransit.IBusRegistrationConfigurator bus)
+    static void AddStaff(IBusRegistrationConfigurator bus)
     {
+        bus.AddConsumer<OrderButtonConsumer>(typeof(OrderingConsumerDefinition<OrderButtonConsumer>));
+        bus.AddConsumer<OrderCommandConsumer>(typeof(OrderingConsumerDefinition<OrderCommandConsumer>));
+        bus.AddConsumer<RejectReasonConsumer>(typeof(OrderingConsumerDefinition<RejectReasonConsumer>));
+        bus.AddConsumer<StaffCancelConsumer>(typeof(OrderingConsumerDefinition<StaffCancelConsumer>));
+        bus.AddConsumer<StaffInputClaimedConsumer>(typeof(OrderingConsumerDefinition<StaffInputClaimedConsumer>));
     }
 }

@@ -46,6 +46,11 @@ public sealed record OrderNotices(IReadOnlyList<long> StaffChats, IReadOnlySet<l
             var texts = change.ByUserId == order.CustomerId ? OrderTexts.For(order.Language) : StaffTexts;
             messages.Add(new AnswerButtonPress(callbackQueryId, OrderViews.Done(order, texts)));
         }
+        else if (change.ByUserId is { } by && by != order.CustomerId)
+        {
+            // A reason written as text has no press to answer: the member of staff is told in their chat.
+            messages.Add(new SendChatMessage(by, new MessageContent(OrderViews.Done(order, StaffTexts))));
+        }
         return messages;
     }
 
