@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Shop.Cart.Checkout;
 using Shop.Cart.Data;
 using Shop.Cart.Fallback;
 using Shop.Cart.Home;
@@ -21,10 +22,16 @@ public static class HostingExtensions
             bus.AddConsumer<HomeButtonConsumer>(typeof(CartConsumerDefinition<HomeButtonConsumer>));
             bus.AddConsumer<CartCommandConsumer>(typeof(CartConsumerDefinition<CartCommandConsumer>));
             bus.AddConsumer<CartButtonConsumer>(typeof(CartConsumerDefinition<CartButtonConsumer>));
+            // Named for this worker: a class of the same name in Ordering would otherwise share the queue and take its presses.
+            bus.AddConsumer<CheckoutButtonConsumer>(typeof(CartConsumerDefinition<CheckoutButtonConsumer>))
+                .Endpoint(endpoint => endpoint.Name = "cart-checkout");
             bus.AddConsumer<UnknownButtonConsumer>();
             // Other workers keep copies of the catalog too: the queue is named for this one.
             bus.AddConsumer<ProductChangedConsumer>(typeof(CartConsumerDefinition<ProductChangedConsumer>))
                 .Endpoint(endpoint => endpoint.Name = "cart-products");
+            // Other workers react to placed orders too: the queue is named for this one.
+            bus.AddConsumer<OrderPlacedConsumer>(typeof(CartConsumerDefinition<OrderPlacedConsumer>))
+                .Endpoint(endpoint => endpoint.Name = "cart-orders");
         });
         return builder;
     }

@@ -17,6 +17,7 @@ public sealed class When_reading_cart_button_data
         Assert.Equal(new CartPress(CartPressKind.View), Parse(Buttons.Cart));
         Assert.Equal(new CartPress(CartPressKind.Clear), Parse(CartButtons.Clear));
         Assert.Equal(new CartPress(CartPressKind.ConfirmClear), Parse(CartButtons.ConfirmClear));
+        Assert.Equal(new CartPress(CartPressKind.Checkout), Parse(CartButtons.Checkout));
     }
 
     [Theory]
@@ -38,6 +39,10 @@ public sealed class When_reading_cart_button_data
     [InlineData("k:del:0f8fad5bd9cb469fa16570867728950e:1")]
     [InlineData("k:view:1")]
     [InlineData("k:clear:no")]
+    [InlineData("k:checkout:1")]
+    [InlineData("k:checkout:0f8fad5bd9cb469fa16570867728950e")]
+    [InlineData("k:CHECKOUT")]
+    [InlineData("k:checkout ")]
     [InlineData("k:")]
     [InlineData("k:VIEW")]
     [InlineData("c:cats")]

@@ -1,4 +1,5 @@
 using System.Text;
+using Shop.Cart.Checkout;
 using Shop.Cart.Shopping;
 using Shop.Cart.Texts;
 using Shop.Contracts.Telegram;
@@ -42,7 +43,7 @@ public sealed class When_rendering_the_cart
         var rows = view.Keyboard!.Rows.Select(row => row.Select(b => b.CallbackData).ToList()).ToList();
         Assert.Equal([
             [$"k:dec:{mug.ProductId:N}", $"k:inc:{mug.ProductId:N}", $"k:del:{mug.ProductId:N}"],
-            [CartView.CheckoutData],
+            [CartButtons.Checkout],
             ["k:clear"],
             [Buttons.Categories, Buttons.Home],
         ], rows);
@@ -73,7 +74,7 @@ public sealed class When_rendering_the_cart
         var view = CartView.Cart(CartTexts.English, Carts.With(Carts.Product("Poster", 500, stock: 0), 2));
 
         Assert.DoesNotContain("Total", view.Text);
-        Assert.DoesNotContain(ButtonsOf(view), b => b.CallbackData == CartView.CheckoutData);
+        Assert.DoesNotContain(ButtonsOf(view), b => b.CallbackData == CartButtons.Checkout);
         Assert.Contains(ButtonsOf(view), b => b.CallbackData == CartButtons.Clear);
     }
 
@@ -132,7 +133,7 @@ public sealed class When_rendering_the_cart
     public void Every_cart_button_data_fits_64_bytes()
     {
         var id = Guid.NewGuid();
-        string[] data = [CartButtons.View, CartButtons.Clear, CartButtons.ConfirmClear, CartButtons.Add(id, CartButtons.MaxAddQuantity),
+        string[] data = [CartButtons.View, CartButtons.Clear, CartButtons.ConfirmClear, CartButtons.Checkout, CartButtons.Add(id, CartButtons.MaxAddQuantity),
             CartButtons.Increase(id), CartButtons.Decrease(id), CartButtons.Remove(id)];
 
         Assert.All(data, d => Assert.InRange(Encoding.UTF8.GetByteCount(d), 1, 64));
@@ -182,6 +183,24 @@ public sealed class When_answering_a_cart_button
                 var answer = CartView.Answer("q", texts, new CartChange(outcome, new string('Ж', 500), 99, 99), CartContents.Empty);
                 Assert.InRange(answer.Text?.Length ?? 0, 0, 200);
             }
+    }
+
+    [Theory]
+    [InlineData(CheckoutOutcome.NothingToBuy, "There is nothing in your cart that can be bought now.")]
+    [InlineData(CheckoutOutcome.SeveralCurrencies, "Checkout handles one currency at a time: please leave only products priced in one currency in your cart.")]
+    public void A_refused_checkout_is_an_alert_saying_why(CheckoutOutcome outcome, string text) =>
+        Assert.Equal(new AnswerButtonPress("q", text, ShowAlert: true), CartView.CheckoutAnswer("q", CartTexts.English, outcome));
+
+    [Fact]
+    public void A_checkout_ordering_takes_over_only_stops_the_spinner() =>
+        Assert.Equal(new AnswerButtonPress("q"), CartView.CheckoutAnswer("q", CartTexts.English, CheckoutOutcome.Ready));
+
+    [Fact]
+    public void Every_checkout_answer_fits_telegrams_200_characters()
+    {
+        foreach (var texts in new[] { CartTexts.English, CartTexts.Russian })
+            foreach (var outcome in Enum.GetValues<CheckoutOutcome>())
+                Assert.InRange(CartView.CheckoutAnswer("q", texts, outcome).Text?.Length ?? 0, 0, 200);
     }
 
     [Fact]

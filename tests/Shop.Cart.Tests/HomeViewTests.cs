@@ -18,14 +18,14 @@ public sealed class When_rendering_the_home_view
     }
 
     [Fact]
-    public void With_items_in_the_cart_it_offers_checkout_with_count_and_total_and_resuming_shopping()
+    public void With_items_in_the_cart_it_offers_checkout_with_count_and_total_the_cart_and_resuming_shopping()
     {
         var view = HomeView.Home(CartTexts.English, "Ann", Carts.With(Carts.Mug, 3));
 
         var buttons = view.Keyboard!.Rows.SelectMany(row => row).ToList();
         Assert.Equal("✅ Checkout (3 items, $37.50)", buttons[0].Text);
-        Assert.Equal(HomeView.CartData, buttons[0].CallbackData);
-        Assert.Equal([HomeView.CartData, HomeView.CatalogData, HomeView.HelpData], buttons.Select(b => b.CallbackData));
+        Assert.Equal(CartButtons.Checkout, buttons[0].CallbackData);
+        Assert.Equal([CartButtons.Checkout, HomeView.CartData, HomeView.CatalogData, HomeView.HelpData], buttons.Select(b => b.CallbackData));
         Assert.Contains("In your cart: 3 items for $37.50.", view.Text);
     }
 

@@ -1,11 +1,15 @@
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Shop.Messaging;
 using Shop.Testing;
 
 namespace Shop.Cart.Tests;
 
-/// <summary>Two Cart worker hosts competing for the same queues on a vhost and database of their own, as two processes would.</summary>
+/// <summary>
+/// Two Cart worker hosts competing for the same queues on a vhost and database of their own, as two processes would, and a
+/// recorder (on both, sharing one queue) of what they publish.
+/// </summary>
 public sealed class TwoCartWorkers : IAsyncLifetime
 {
     readonly List<WebApplication> _workers = [];
@@ -15,6 +19,8 @@ public sealed class TwoCartWorkers : IAsyncLifetime
     public PostgresDatabase Database => _database!;
 
     public ConsumedMessages Consumed { get; } = new();
+
+    public Recorded Recorded { get; } = new();
 
     /// <summary>Publishes through the first worker's bus; <paramref name="id"/> fixed to publish a repeat.</summary>
     public Task Publish<T>(T message, Guid id) where T : class =>
@@ -35,6 +41,8 @@ public sealed class TwoCartWorkers : IAsyncLifetime
             var worker = await TestHosts.StartWorkerAsync("Shop.Cart", settings, builder =>
             {
                 builder.AddCartWorker();
+                builder.Services.AddSingleton(Recorded);
+                builder.AddShopBus(bus => bus.AddConsumer<Recorder>());
                 // Start returns once the queues are bound, so the first message a test publishes has somewhere to go.
                 builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
             });

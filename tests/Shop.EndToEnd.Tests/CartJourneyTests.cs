@@ -56,7 +56,7 @@ public sealed class When_a_user_fills_the_cart(ShopUnderTest shop) : IClassFixtu
         Assert.Equal(home.MessageId, back.MessageId);
         Assert.Contains("Hello, Gus!", back.Text);
         Assert.Contains("Checkout (3 items, $37.50)", back.ReplyMarkup!.Value.GetRawText());
-        Assert.Equal([Buttons.Cart, Buttons.Categories, Buttons.Help], back.ButtonData);
+        Assert.Equal(["k:checkout", Buttons.Cart, Buttons.Categories, Buttons.Help], back.ButtonData);
         Assert.Single(await shop.Sandbox.GetMessagesAsync(user.Id), m => m.From == "bot");
     }
 

@@ -13,7 +13,7 @@ public static class HomeView
     public const string CatalogData = Buttons.Categories;
     public const string CartData = Buttons.Cart;
 
-    /// <summary>With something to buy in the cart, home offers to resume shopping or check out; otherwise catalog, cart, help.</summary>
+    /// <summary>With something to buy in the cart, home offers to check out, see the cart or resume shopping; otherwise catalog, cart, help.</summary>
     public static MessageContent Home(CartTexts texts, string firstName, CartContents cart)
     {
         var welcome = $"{string.Format(texts.Greeting, firstName)}\n\n{texts.About}";
@@ -25,7 +25,9 @@ public static class HomeView
         var summary = string.Format(texts.HomeCartSummary, texts.Items(cart.BuyableUnits), CartView.Total(texts, cart));
         return new($"{welcome}\n\n{summary}", new InlineKeyboard([
             [CartView.CheckoutButton(texts, cart)],
-            [new InlineButton(texts.ResumeShoppingButton, CatalogData), new InlineButton(texts.HelpButton, HelpData)],
+            // Checkout goes straight to ordering, so changing the cart first needs a way to it.
+            [new InlineButton(texts.CartButton, CartData), new InlineButton(texts.ResumeShoppingButton, CatalogData)],
+            [new InlineButton(texts.HelpButton, HelpData)],
         ]));
     }
 

@@ -27,6 +27,8 @@ public sealed class CartButtonConsumer(CartDbContext db, TimeProvider clock) : I
             await context.PublishOnce(CartView.Alert(press.CallbackQueryId, texts.InvalidButton), "answer");
             return;
         }
+        // Checkout changes nothing here and hands the cart to Ordering: CheckoutButtonConsumer's.
+        if (button.Kind == CartPressKind.Checkout) return;
 
         var ct = context.CancellationToken;
         var userId = press.From.Id;

@@ -13,6 +13,7 @@ public static class CartButtons
     public const string View = Buttons.Cart;
     public const string Clear = "k:clear";
     public const string ConfirmClear = "k:clear:yes";
+    public const string Checkout = "k:checkout";
 
     /// <summary>The largest quantity one Add button may carry; the stock bounds the cart anyway.</summary>
     public const int MaxAddQuantity = 99;
@@ -32,6 +33,7 @@ public static class CartButtons
             ["k", "view"] => new CartPress(CartPressKind.View),
             ["k", "clear"] => new CartPress(CartPressKind.Clear),
             ["k", "clear", "yes"] => new CartPress(CartPressKind.ConfirmClear),
+            ["k", "checkout"] => new CartPress(CartPressKind.Checkout),
             ["k", "add", var id, var quantity] when TryParseId(id, out var productId) && TryParseQuantity(quantity, out var count) =>
                 new CartPress(CartPressKind.Add, productId, count),
             ["k", "inc", var id] when TryParseId(id, out var productId) => new CartPress(CartPressKind.Increase, productId),

@@ -10,4 +10,5 @@ public enum CartPressKind
     Remove,
     Clear,
     ConfirmClear,
+    Checkout,
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Shop.Cart.Checkout;
 using Shop.Cart.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Storefront;
@@ -8,9 +9,6 @@ namespace Shop.Cart.Shopping;
 /// <summary>The cart screen and the answers to cart buttons, built from the cart alone so they can be tested without a bus.</summary>
 public static class CartView
 {
-    /// <summary>Checkout leads to the cart itself until ordering exists.</summary>
-    public const string CheckoutData = CartButtons.View;
-
     /// <summary>Titles are cut here so a full cart stays within Telegram's 4096 characters and an answer within 200.</summary>
     public const int MaxTitleLength = 64;
 
@@ -56,7 +54,7 @@ public static class CartView
 
     /// <summary>"Checkout (3 items, $12.00)", on the cart and on the home screen.</summary>
     public static InlineButton CheckoutButton(CartTexts texts, CartContents cart) =>
-        new(string.Format(texts.CheckoutButton, texts.Items(cart.BuyableUnits), Total(texts, cart)), CheckoutData);
+        new(string.Format(texts.CheckoutButton, texts.Items(cart.BuyableUnits), Total(texts, cart)), CartButtons.Checkout);
 
     /// <summary>The total of what can be bought now, e.g. "$12.00" (amounts in different currencies are listed, never added).</summary>
     public static string Total(CartTexts texts, CartContents cart) =>
@@ -81,6 +79,17 @@ public static class CartView
             _ => new(callbackQueryId),
         };
     }
+
+    /// <summary>
+    /// The answer to Checkout: an alert when the cart cannot be ordered as it is; otherwise none, since Ordering shows the
+    /// checkout in the pressed message.
+    /// </summary>
+    public static AnswerButtonPress CheckoutAnswer(string callbackQueryId, CartTexts texts, CheckoutOutcome outcome) => outcome switch
+    {
+        CheckoutOutcome.NothingToBuy => Alert(callbackQueryId, texts.NothingToCheckOut),
+        CheckoutOutcome.SeveralCurrencies => Alert(callbackQueryId, texts.OneCurrencyAtATime),
+        _ => new(callbackQueryId),
+    };
 
     public static AnswerButtonPress Alert(string callbackQueryId, string text) => new(callbackQueryId, text, ShowAlert: true);
 

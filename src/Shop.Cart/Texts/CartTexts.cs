@@ -37,6 +37,8 @@ public sealed record CartTexts(
     string CartFull,
     string Removed,
     string Cleared,
+    string NothingToCheckOut,
+    string OneCurrencyAtATime,
     string InvalidButton)
 {
     public static CartTexts For(string? languageCode) =>
@@ -94,6 +96,8 @@ public sealed record CartTexts(
         CartFull: "Your cart holds at most {0} different products.",
         Removed: "Removed {0}",
         Cleared: "Your cart is empty now",
+        NothingToCheckOut: "There is nothing in your cart that can be bought now.",
+        OneCurrencyAtATime: "Checkout handles one currency at a time: please leave only products priced in one currency in your cart.",
         InvalidButton: "This button is no longer valid.");
 
     public static readonly CartTexts Russian = new(
@@ -132,5 +136,7 @@ public sealed record CartTexts(
         CartFull: "В корзине может быть не больше {0} разных товаров.",
         Removed: "Убрано: {0}",
         Cleared: "Корзина теперь пуста",
+        NothingToCheckOut: "В корзине нет ничего, что можно купить сейчас.",
+        OneCurrencyAtATime: "Заказ оформляется в одной валюте: оставьте в корзине товары, цены которых в одной валюте.",
         InvalidButton: "Эта кнопка больше не действует.");
 }
