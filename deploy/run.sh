@@ -11,6 +11,7 @@ WORKERS=(
     "Shop.Notifier 5002"
     "Shop.Cart 5003"
     "Shop.Catalog 5004"
+    "Shop.Ordering 5006"
     "Shop.Ingress 5001"
 )
 SANDBOX=Shop.Sandbox

@@ -3,6 +3,7 @@ using Shop.Catalog;
 using Shop.Ingress;
 using Shop.Messaging;
 using Shop.Notifier;
+using Shop.Ordering;
 using Shop.Scheduler;
 
 // Every worker in one process on one bus, for a single small machine. Each still has its own queues and schema.
@@ -12,6 +13,7 @@ builder.AddSchedulerWorker();
 builder.AddNotifierWorker();
 builder.AddCartWorker();
 builder.AddCatalogWorker();
+builder.AddOrderingWorker();
 builder.AddIngress();
 var app = builder.Build();
 app.MapShopDefaults();
