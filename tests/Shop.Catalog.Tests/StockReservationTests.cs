@@ -44,7 +44,11 @@ public sealed class When_orders_reserve_stock(CompetingCatalogsUnderTest catalog
         var shortage = await catalog.Recorded.WaitForAsync<StockShortage>(s => s.OrderId == order, after);
 
         Assert.Equal(
-            [new StockShortfall(hidden.Id, "Hidden Tea", 1, 0), new StockShortfall(gone.ProductId, "Old Kettle", 1, 0), new StockShortfall(scarce.Id, "Rare Honey", 2, 1)],
+            [
+                new StockShortfall(hidden.Id, "Hidden Tea", 1, 0),
+                new StockShortfall(gone.ProductId, "Old Kettle", 1, 0),
+                new StockShortfall(scarce.Id, "Rare Honey", 2, 1),
+            ],
             shortage.Shortfalls);
         Assert.Equal((3L, 1L), (await StockAsync(beans), await VersionAsync(beans)));
         Assert.Equal((1L, 1L), (await StockAsync(scarce), await VersionAsync(scarce)));

@@ -86,7 +86,8 @@ public sealed class StockLedger(CatalogDbContext db, TimeProvider clock, ILogger
         {
             if (!products.TryGetValue(line.ProductId, out var product))
             {
-                logger.LogWarning("Product {ProductId} of order {OrderId} is gone; its {Quantity} are not put back", line.ProductId, command.OrderId, line.Quantity);
+                logger.LogWarning("Product {ProductId} of order {OrderId} is gone; its {Quantity} are not put back",
+                    line.ProductId, command.OrderId, line.Quantity);
                 continue;
             }
             product.Stock += line.Quantity;
