@@ -5,11 +5,15 @@ using Shop.Catalog.Data;
 using Shop.Catalog.Demo;
 using Shop.Catalog.Owner;
 using Shop.Catalog.Search;
+using Shop.Catalog.Stock;
 using Shop.Messaging;
 
 namespace Shop.Catalog;
 
-/// <summary>The Catalog worker: categories and products, browsing and search for customers, management in chat for the owner.</summary>
+/// <summary>
+/// The Catalog worker: categories and products, browsing and search for customers, management in chat for the owner,
+/// and the stock orders reserve.
+/// </summary>
 public static class HostingExtensions
 {
     public static IHostApplicationBuilder AddCatalogWorker(this IHostApplicationBuilder builder)
@@ -19,6 +23,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<IValidateOptions<CatalogOptions>, CatalogOptionsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<OwnerFlow>();
+        builder.Services.AddScoped<StockLedger>();
         builder.AddShopBus(bus =>
         {
             bus.AddConsumer<BrowseButtonConsumer>(typeof(CatalogConsumerDefinition<BrowseButtonConsumer>));
@@ -29,6 +34,8 @@ public static class HostingExtensions
             bus.AddConsumer<CancelCommandConsumer>(typeof(CatalogConsumerDefinition<CancelCommandConsumer>));
             bus.AddConsumer<OwnerReplyConsumer>(typeof(CatalogConsumerDefinition<OwnerReplyConsumer>));
             bus.AddConsumer<OwnerButtonConsumer>(typeof(CatalogConsumerDefinition<OwnerButtonConsumer>));
+            bus.AddConsumer<ReserveStockConsumer>(typeof(CatalogConsumerDefinition<ReserveStockConsumer>));
+            bus.AddConsumer<ReleaseStockConsumer>(typeof(CatalogConsumerDefinition<ReleaseStockConsumer>));
         });
         // After the bus, so the demo's events go out on a started bus (migrations ran first: AddShopDefaults).
         builder.Services.AddHostedService<DemoCatalogLoader>();

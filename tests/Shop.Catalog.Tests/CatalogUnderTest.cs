@@ -16,7 +16,7 @@ public class CatalogUnderTest : IAsyncLifetime
     public static readonly long[] Owners = [1001, 1002, 1003, 1004];
 
     RabbitMqVhost _vhost = null!;
-    WebApplication _worker = null!;
+    readonly List<WebApplication> _workers = [];
     long _updateId;
 
     public PostgresDatabase Database { get; private set; } = null!;
@@ -27,6 +27,9 @@ public class CatalogUnderTest : IAsyncLifetime
 
     /// <summary><c>Shop:Sandbox</c>: the demo catalog is loaded at start.</summary>
     protected virtual bool Sandbox => false;
+
+    /// <summary>How many Catalog workers compete for the same queues and database.</summary>
+    protected virtual int Instances => 1;
 
     public async Task InitializeAsync()
     {
@@ -40,15 +43,19 @@ public class CatalogUnderTest : IAsyncLifetime
             ["ConnectionStrings:Postgres"] = Database.ConnectionString,
             ["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri,
         };
-        _worker = await TestHosts.StartWorkerAsync("Shop.Catalog", settings, builder =>
+        // Started one after another: each migrates first, and the second finds the schema in place.
+        for (var i = 0; i < Instances; i++)
         {
-            builder.AddCatalogWorker();
-            builder.Services.AddSingleton(Recorded);
-            builder.AddShopBus(bus => bus.AddConsumer<Recorder>());
-            // Queues bound before the first test publishes.
-            builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
-        });
-        Bus = _worker.Services.GetRequiredService<IBus>();
+            _workers.Add(await TestHosts.StartWorkerAsync("Shop.Catalog", settings, builder =>
+            {
+                builder.AddCatalogWorker();
+                builder.Services.AddSingleton(Recorded);
+                builder.AddShopBus(bus => bus.AddConsumer<Recorder>());
+                // Queues bound before the first test publishes.
+                builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
+            }));
+        }
+        Bus = _workers[0].Services.GetRequiredService<IBus>();
     }
 
     public const string SandboxUrl = "http://127.0.0.1:5080";
@@ -92,8 +99,11 @@ public class CatalogUnderTest : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _worker.StopAsync();
-        await _worker.DisposeAsync();
+        foreach (var worker in _workers)
+        {
+            await worker.StopAsync();
+            await worker.DisposeAsync();
+        }
         await Database.DisposeAsync();
         await _vhost.DisposeAsync();
     }

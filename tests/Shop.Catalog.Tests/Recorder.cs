@@ -1,12 +1,14 @@
 using MassTransit;
 using Shop.Contracts.Catalog;
+using Shop.Contracts.Ordering;
 using Shop.Contracts.Telegram;
 
 namespace Shop.Catalog.Tests;
 
-/// <summary>A test's ears on the bus: records what the catalog asks the notifier to do and the events it publishes.</summary>
+/// <summary>A test's ears on the bus: records what the catalog asks the notifier to do, the events it publishes and its answers to the Ordering saga.</summary>
 public sealed class Recorder(Recorded recorded)
-    : IConsumer<SendChatMessage>, IConsumer<EditChatMessage>, IConsumer<AnswerButtonPress>, IConsumer<ProductChanged>, IConsumer<CategoryChanged>
+    : IConsumer<SendChatMessage>, IConsumer<EditChatMessage>, IConsumer<AnswerButtonPress>, IConsumer<ProductChanged>, IConsumer<CategoryChanged>,
+    IConsumer<StockReserved>, IConsumer<StockShortage>
 {
     public Task Consume(ConsumeContext<SendChatMessage> context) => Record(context);
 
@@ -17,6 +19,10 @@ public sealed class Recorder(Recorded recorded)
     public Task Consume(ConsumeContext<ProductChanged> context) => Record(context);
 
     public Task Consume(ConsumeContext<CategoryChanged> context) => Record(context);
+
+    public Task Consume(ConsumeContext<StockReserved> context) => Record(context);
+
+    public Task Consume(ConsumeContext<StockShortage> context) => Record(context);
 
     Task Record<T>(ConsumeContext<T> context) where T : class
     {

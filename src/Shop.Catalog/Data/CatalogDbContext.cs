@@ -3,7 +3,7 @@ using Shop.Messaging;
 
 namespace Shop.Catalog.Data;
 
-/// <summary>The catalog's own schema: categories, products, owners' conversations, pending searches and the inbox.</summary>
+/// <summary>The catalog's own schema: categories, products, orders' stock reservations, owners' conversations, pending searches and the inbox.</summary>
 public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
 {
     public const string Schema = "catalog";
@@ -11,6 +11,8 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<Category> Categories => Set<Category>();
 
     public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<StockReservation> StockReservations => Set<StockReservation>();
 
     public DbSet<OwnerConversation> OwnerConversations => Set<OwnerConversation>();
 

@@ -1,0 +1,17 @@
+using MassTransit;
+using Shop.Catalog.Data;
+using Shop.Contracts.Ordering;
+using Shop.Messaging;
+
+namespace Shop.Catalog.Stock;
+
+/// <summary>A cancelled order gives its reserved quantities back to stock, once.</summary>
+public sealed class ReleaseStockConsumer(CatalogDbContext db, StockLedger ledger) : IConsumer<ReleaseStock>
+{
+    public async Task Consume(ConsumeContext<ReleaseStock> context)
+    {
+        var outcome = await db.ApplyOnceAsync(context, nameof(ReleaseStockConsumer),
+            ct => ledger.ReleaseAsync(context.Message, ct), ct => ledger.ReleasedAsync(context.Message, ct));
+        if (outcome is not null) await StockReplies.PublishAsync(context, outcome);
+    }
+}

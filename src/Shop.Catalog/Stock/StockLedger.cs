@@ -1,0 +1,155 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Catalog.Data;
+using Shop.Contracts.Ordering;
+using Shop.Messaging;
+
+namespace Shop.Catalog.Stock;
+
+/// <summary>
+/// Takes orders' quantities out of stock, all lines or none, and puts them back once. Callers run each method inside
+/// <see cref="ApplyOnce.ApplyOnceAsync{T}"/>: <see cref="ReserveAsync"/> and <see cref="ReleaseAsync"/> change state, and their
+/// read-only twins say again, from the state as it is now, what a redelivered copy of the same command was answered.
+/// </summary>
+public sealed class StockLedger(CatalogDbContext db, TimeProvider clock, ILogger<StockLedger> logger)
+{
+    public async Task<StockOutcome?> ReserveAsync(ReserveStock command, CancellationToken ct)
+    {
+        var lines = StockCheck.Merge(command.Lines);
+        var products = await LockAsync(lines.Select(l => l.ProductId), ct);
+        // Read after the locks: another command for this order holding them has committed by now. One naming other products
+        // does not wait here, but then one of the two fails on the primary key and is retried.
+        if (await FindAsync(command.OrderId, ct) is { } existing)
+            return Answer(existing, products: []);
+
+        var shortfalls = StockCheck.Shortfalls(lines, products);
+        if (shortfalls.Count > 0)
+        {
+            // Nothing changes but the inbox row, so a redelivered copy is refused again rather than reserving after all; a new
+            // command for the order is evaluated afresh.
+            logger.LogInformation("Stock for order {OrderId} is short on {ShortLines} of {Lines} lines", command.OrderId, shortfalls.Count, lines.Count);
+            return new StockOutcome(new StockShortage(command.OrderId, shortfalls, Now()), []);
+        }
+
+        var now = Now();
+        foreach (var line in lines)
+        {
+            var product = products[line.ProductId];
+            product.Stock -= line.Quantity;
+            Bump(product, now);
+        }
+        db.StockReservations.Add(new StockReservation
+        {
+            OrderId = command.OrderId,
+            ReservedAt = now,
+            Lines = lines.Select(l => new StockReservationLine { OrderId = command.OrderId, ProductId = l.ProductId, Quantity = l.Quantity }).ToList(),
+        });
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Reserved stock for order {OrderId}: {Lines} lines", command.OrderId, lines.Count);
+        return new StockOutcome(new StockReserved(command.OrderId, now), lines.Select(l => products[l.ProductId]).ToList());
+    }
+
+    /// <summary>The answer to a <see cref="ReserveStock"/> already applied, with the reserved products' state to publish again.</summary>
+    public async Task<StockOutcome?> ReservedAsync(ReserveStock command, CancellationToken ct)
+    {
+        if (await FindAsync(command.OrderId, ct) is { } existing)
+            return Answer(existing, await ReadAsync(existing.Lines.Select(l => l.ProductId), ct));
+
+        // It was refused. The shortfalls are those of now; should nothing be short any more, the order was refused all the
+        // same, so every line is listed as it stands.
+        var lines = StockCheck.Merge(command.Lines);
+        var products = (await ReadAsync(lines.Select(l => l.ProductId), ct)).ToDictionary(p => p.Id);
+        var shortfalls = StockCheck.Shortfalls(lines, products);
+        return new StockOutcome(new StockShortage(command.OrderId, shortfalls.Count > 0 ? shortfalls : StockCheck.Standing(lines, products), Now()), []);
+    }
+
+    public async Task<StockOutcome?> ReleaseAsync(ReleaseStock command, CancellationToken ct)
+    {
+        var reservation = await db.StockReservations
+            .FromSql($"SELECT * FROM catalog.stock_reservations WHERE order_id = {command.OrderId} FOR UPDATE")
+            .SingleOrDefaultAsync(ct);
+        if (reservation is null)
+        {
+            // Reserve and release travel on different queues, so a release can overtake its reservation. Closing the order
+            // here (no stock is touched) keeps the late reservation from taking stock that nobody would ever give back.
+            db.StockReservations.Add(new StockReservation { OrderId = command.OrderId, ReleasedAt = Now() });
+            await db.SaveChangesAsync(ct);
+            logger.LogWarning("Order {OrderId} was released before any reservation; a later one will be ignored", command.OrderId);
+            return StockOutcome.Nothing;
+        }
+        if (reservation.ReleasedAt is not null) return StockOutcome.Nothing;
+
+        await db.Entry(reservation).Collection(r => r.Lines).LoadAsync(ct);
+        var products = await LockAsync(reservation.Lines.Select(l => l.ProductId), ct);
+        var now = Now();
+        var changed = new List<Product>();
+        foreach (var line in reservation.Lines)
+        {
+            if (!products.TryGetValue(line.ProductId, out var product))
+            {
+                logger.LogWarning("Product {ProductId} of order {OrderId} is gone; its {Quantity} are not put back",
+                    line.ProductId, command.OrderId, line.Quantity);
+                continue;
+            }
+            product.Stock += line.Quantity;
+            Bump(product, now);
+            changed.Add(product);
+        }
+        reservation.ReleasedAt = now;
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Released stock of order {OrderId}: {Lines} lines", command.OrderId, changed.Count);
+        return new StockOutcome(null, changed);
+    }
+
+    /// <summary>After a <see cref="ReleaseStock"/> already applied: the state of the products it put back, to publish again.</summary>
+    public async Task<StockOutcome?> ReleasedAsync(ReleaseStock command, CancellationToken ct) =>
+        await FindAsync(command.OrderId, ct) is { ReservedAt: not null, ReleasedAt: not null } released
+            ? new StockOutcome(null, await ReadAsync(released.Lines.Select(l => l.ProductId), ct))
+            : StockOutcome.Nothing;
+
+    /// <summary>
+    /// What an order that already has a row is told: reserved (again), or nothing once it is released, since the saga reserves
+    /// only once per order and has moved on by then.
+    /// </summary>
+    StockOutcome Answer(StockReservation existing, IReadOnlyList<Product> products)
+    {
+        if (existing is { ReleasedAt: null, ReservedAt: { } reservedAt }) return new StockOutcome(new StockReserved(existing.OrderId, reservedAt), products);
+        logger.LogWarning("Order {OrderId} is already released; its reservation is ignored", existing.OrderId);
+        return StockOutcome.Nothing;
+    }
+
+    /// <summary>
+    /// Locks the products' rows until the transaction ends, always in id order, so two orders sharing products queue up
+    /// instead of deadlocking. Products that do not exist are simply missing.
+    /// </summary>
+    async Task<Dictionary<Guid, Product>> LockAsync(IEnumerable<Guid> productIds, CancellationToken ct)
+    {
+        var ids = productIds.ToArray();
+        if (ids.Length == 0) return [];
+        var rows = await db.Products
+            .FromSql($"SELECT * FROM catalog.products WHERE id = ANY({ids}) ORDER BY id FOR UPDATE")
+            .ToListAsync(ct);
+        return rows.ToDictionary(p => p.Id);
+    }
+
+    async Task<IReadOnlyList<Product>> ReadAsync(IEnumerable<Guid> productIds, CancellationToken ct)
+    {
+        var ids = productIds.ToArray();
+        return await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+    }
+
+    Task<StockReservation?> FindAsync(Guid orderId, CancellationToken ct) =>
+        db.StockReservations.AsNoTracking().Include(r => r.Lines).SingleOrDefaultAsync(r => r.OrderId == orderId, ct);
+
+    /// <summary>Now, at PostgreSQL's microsecond precision, so an event published again from the database is the same event.</summary>
+    DateTimeOffset Now()
+    {
+        var now = clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % 10));
+    }
+
+    static void Bump(Product product, DateTimeOffset now)
+    {
+        product.Version++;
+        product.UpdatedAt = now;
+    }
+}
