@@ -5,6 +5,8 @@ using Shop.Cart;
 using Shop.Catalog;
 using Shop.Ingress;
 using Shop.Notifier;
+using Shop.Ordering;
+using Shop.Scheduler;
 using Shop.Sandbox;
 using Shop.Testing;
 
@@ -17,6 +19,9 @@ namespace Shop.EndToEnd.Tests;
 public class ShopUnderTest : IAsyncLifetime
 {
     public const long OwnerId = 1001;
+
+    /// <summary>A second member of staff, for "the first action wins".</summary>
+    public const long SecondOwnerId = 1002;
 
     readonly List<WebApplication> _workers = [];
     RabbitMqVhost? _vhost;
@@ -48,15 +53,18 @@ public class ShopUnderTest : IAsyncLifetime
             ["Telegram:WebhookUrl"] = UseWebhook ? $"http://127.0.0.1:{ingressPort}/telegram/webhook" : null,
             ["Telegram:WebhookSecret"] = UseWebhook ? "e2e-secret_token" : null,
             ["Ingress:PollTimeoutSeconds"] = "2",
-            ["Shop:OwnerIds"] = OwnerId.ToString(),
+            ["Shop:OwnerIds"] = $"{OwnerId},{SecondOwnerId}",
+            ["Ordering:PickupAddress"] = "1 Market Street",
             ["Shop:Sandbox"] = "true",
             ["ConnectionStrings:Postgres"] = _database.ConnectionString,
             ["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri,
         };
         // Consumers first, so their queues are bound before the first update is published.
+        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Scheduler", settings, b => Bound(b).AddSchedulerWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Notifier", settings, b => Bound(b).AddNotifierWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Cart", settings, b => Bound(b).AddCartWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Catalog", settings, b => Bound(b).AddCatalogWorker()));
+        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Ordering", settings, b => Bound(b).AddOrderingWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Ingress", settings, b => Bound(b).AddIngress(), app => app.MapIngress(), ingressPort));
     }
 
