@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using Shop.Testing;
+
+namespace Shop.EndToEnd.Tests;
+
+/// <summary>
+/// The shop's promise under crashes: every worker runs as a process of its own, and while many customers check out the
+/// test kills the Ordering worker (and then the Notifier) with SIGKILL and starts it again. Afterwards every confirmed
+/// checkout is exactly one order and every customer got exactly one receipt.
+/// </summary>
+public sealed class When_workers_are_killed_mid_checkout : IAsyncLifetime
+{
+    const int Customers = 12;
+    const long OwnerId = 1001;
+
+    readonly List<RunningWorker> _workers = [];
+    RabbitMqVhost _vhost = null!;
+    PostgresDatabase _database = null!;
+    Microsoft.AspNetCore.Builder.WebApplication _sandboxApp = null!;
+    SandboxClient _sandbox = null!;
+
+    public async Task InitializeAsync()
+    {
+        var token = TestHosts.NewBotToken();
+        _vhost = await RabbitMqVhost.CreateAsync();
+        _database = await PostgresDatabase.CreateAsync();
+        _sandboxApp = await TestHosts.StartSandboxAsync(token);
+        var sandboxUri = _sandboxApp.GetBaseAddress();
+        _sandbox = new SandboxClient(new HttpClient { BaseAddress = sandboxUri });
+        var settings = new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = token,
+            ["Telegram:ApiBaseUrl"] = sandboxUri.ToString().TrimEnd('/'),
+            ["Telegram:UpdateMode"] = "Polling",
+            ["Ingress:PollTimeoutSeconds"] = "2",
+            ["Shop:OwnerIds"] = OwnerId.ToString(),
+            ["Shop:Sandbox"] = "true",
+            ["ConnectionStrings:Postgres"] = _database.ConnectionString,
+            ["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri,
+        };
+        foreach (var name in new[] { "Shop.Scheduler", "Shop.Notifier", "Shop.Cart", "Shop.Catalog", "Shop.Ordering", "Shop.Ingress" })
+        {
+            var worker = new RunningWorker(name, settings);
+            await worker.StartAsync();
+            _workers.Add(worker);
+        }
+    }
+
+    RunningWorker Worker(string name) => _workers.Single(w => w.Name == name);
+
+    [Fact]
+    public async Task Every_confirmed_checkout_is_one_order_with_one_receipt()
+    {
+        var owner = await _sandbox.CreateUserAsync("Olga", id: OwnerId);
+        await _sandbox.SendTextAsync(owner.Id, "/start");
+        var productId = Guid.Parse((await _database.TextAsync(
+            "SELECT product_id::text FROM catalog.products WHERE active AND stock >= 50 ORDER BY title LIMIT 1"))!);
+        var confirmed = new ConcurrentBag<long>();
+        var journeys = Enumerable.Range(0, Customers).Select(async i =>
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(400 * i));
+            var customer = await _sandbox.CreateUserAsync($"Crash{i}");
+            await CheckoutAsync(customer.Id, productId);
+            confirmed.Add(customer.Id);
+        }).ToList();
+
+        // Crash the Ordering worker while checkouts are under way, then the Notifier, each restarted as a supervisor would.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Worker("Shop.Ordering").KillAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await Worker("Shop.Ordering").StartAsync();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await Worker("Shop.Notifier").KillAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await Worker("Shop.Notifier").StartAsync();
+        await Task.WhenAll(journeys);
+
+        Assert.Equal(Customers, confirmed.Count);
+        foreach (var customerId in confirmed)
+        {
+            var receipt = await _sandbox.WaitForAsync(customerId, e => e.Kind == "sent" && e.Text!.Contains("🧾 Order #"), patience: TimeSpan.FromMinutes(2));
+            Assert.NotNull(receipt);
+        }
+        // Anything still in flight (a redelivery after the crash) has had time to land twice if it were going to.
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        foreach (var customerId in confirmed)
+        {
+            Assert.Equal(1, await _database.ScalarAsync($"SELECT count(*) FROM ordering.orders WHERE customer_id = {customerId} AND status = 'Placed'"));
+            var receipts = (await _sandbox.GetMessagesAsync(customerId)).Count(m => m.Text?.Contains("🧾 Order #") == true);
+            Assert.True(receipts == 1, $"customer {customerId} got {receipts} receipts");
+        }
+        Assert.Equal(Customers, await _database.ScalarAsync("SELECT count(DISTINCT number) FROM ordering.orders WHERE status = 'Placed'"));
+        var alerts = (await _sandbox.GetMessagesAsync(OwnerId)).Count(m => m.Text?.Contains("New order #") == true);
+        Assert.Equal(Customers, alerts);
+    }
+
+    /// <summary>One customer's whole checkout; each step waits (patiently: a worker may be restarting) for the bot's answer.</summary>
+    async Task CheckoutAsync(long userId, Guid productId)
+    {
+        var patience = TimeSpan.FromMinutes(2);
+        long after = 0;
+        async Task<ChatEvent> Wait(Func<ChatEvent, bool> expect)
+        {
+            var e = await _sandbox.WaitForAsync(userId, expect, after: after, patience: patience);
+            after = e.Seq;
+            return e;
+        }
+        async Task<ChatEvent> Press(ChatEvent on, string prefix, Func<ChatEvent, bool> expect, bool force = false)
+        {
+            var data = force ? prefix : on.ButtonData.First(d => d.StartsWith(prefix, StringComparison.Ordinal));
+            (await _sandbox.PressAsync(userId, on.MessageId!.Value, data, force)).EnsureSuccessStatusCode();
+            return await Wait(expect);
+        }
+        static bool Has(ChatEvent e, string prefix) => e.Kind is "sent" or "edited" && e.ButtonData.Any(d => d.StartsWith(prefix, StringComparison.Ordinal));
+
+        await _sandbox.SendTextAsync(userId, "/start");
+        var home = await Wait(e => e.Kind == "sent");
+        await Press(home, $"k:add:{productId:N}:1", e => e.Kind == "callback_answered", force: true);
+        var summary = await Press(home, "k:checkout", e => Has(e, "o:co:go:"), force: true);
+        var name = await Press(summary, "o:co:go:", e => Has(e, "o:co:tg:"));
+        await Press(name, "o:co:tg:", e => e.Kind == "sent" && e.ReplyMarkup?.GetRawText().Contains("request_contact") == true);
+        await _sandbox.SendTextAsync(userId, "+1 415 555 0100");
+        var delivery = await Wait(e => Has(e, "o:co:ship:"));
+        await Press(delivery, "o:co:ship:", e => e.Kind is "sent" or "edited" && e.Text!.Contains("address", StringComparison.OrdinalIgnoreCase));
+        await _sandbox.SendTextAsync(userId, "1 Infinite Loop, Cupertino");
+        var comment = await Wait(e => Has(e, "o:co:skip:"));
+        var confirm = await Press(comment, "o:co:skip:", e => Has(e, "o:co:ok:"));
+        await Press(confirm, "o:co:ok:", e => e.Kind is "sent" or "edited" && e.Text!.Contains('#'));
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var worker in Enumerable.Reverse(_workers)) await worker.DisposeAsync();
+        await _sandboxApp.DisposeAsync();
+        await _database.DisposeAsync();
+        await _vhost.DisposeAsync();
+    }
+}
