@@ -26,6 +26,7 @@ public static class HostingExtensions
         {
             bus.AddConsumer<SendChatMessageConsumer>(typeof(NotifierConsumerDefinition<SendChatMessageConsumer>));
             bus.AddConsumer<EditChatMessageConsumer>(typeof(NotifierConsumerDefinition<EditChatMessageConsumer>));
+            bus.AddConsumer<EditTaggedMessageConsumer>(typeof(NotifierConsumerDefinition<EditTaggedMessageConsumer>));
             bus.AddConsumer<DeleteChatMessageConsumer>(typeof(NotifierConsumerDefinition<DeleteChatMessageConsumer>));
             bus.AddConsumer<AnswerButtonPressConsumer>(typeof(NotifierConsumerDefinition<AnswerButtonPressConsumer>));
             bus.AddConsumer<ChatReachabilityConsumer>(typeof(NotifierConsumerDefinition<ChatReachabilityConsumer>));

@@ -16,4 +16,10 @@ public sealed class NotifierOptions
 
     /// <summary>Messages handled at once; pacing one chat must not hold up the others.</summary>
     public int ConcurrentMessageLimit { get; set; } = 32;
+
+    /// <summary>How many more times an edit by tag looks for its message while the tagged send may still be on the way.</summary>
+    public int TaggedEditRetries { get; set; } = 5;
+
+    /// <summary>The pause before the first of those tries; each later one waits this much longer (0.5 s, 1 s, ... 7.5 s in all).</summary>
+    public TimeSpan TaggedEditRetryInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 }

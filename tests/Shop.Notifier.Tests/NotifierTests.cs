@@ -1,8 +1,5 @@
 using MassTransit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Shop.Contracts.Telegram;
-using Shop.Sandbox;
 using Shop.Testing;
 
 namespace Shop.Notifier.Tests;
@@ -10,36 +7,18 @@ namespace Shop.Notifier.Tests;
 /// <summary>The notifier against the sandbox with Telegram's rate limits on, real RabbitMQ and PostgreSQL.</summary>
 public sealed class When_the_notifier_sends : IAsyncLifetime
 {
-    RabbitMqVhost _vhost = null!;
-    PostgresDatabase _database = null!;
-    WebApplication _sandbox = null!;
-    WebApplication _notifier = null!;
+    NotifierUnderTest _notifier = null!;
     SandboxClient _chat = null!;
-    IBus _bus = null!;
+    PostgresDatabase _database = null!;
 
     public async Task InitializeAsync()
     {
-        var token = TestHosts.NewBotToken();
-        _vhost = await RabbitMqVhost.CreateAsync();
-        _database = await PostgresDatabase.CreateAsync();
-        _sandbox = await TestHosts.StartSandboxAsync(token, rateLimits: true);
-        _chat = new SandboxClient(new HttpClient { BaseAddress = _sandbox.GetBaseAddress() });
-        _notifier = await TestHosts.StartWorkerAsync("Shop.Notifier", new Dictionary<string, string?>
-        {
-            ["Telegram:BotToken"] = token,
-            ["Telegram:ApiBaseUrl"] = _sandbox.GetBaseAddress().ToString().TrimEnd('/'),
-            ["Shop:OwnerIds"] = "1",
-            ["ConnectionStrings:Postgres"] = _database.ConnectionString,
-            ["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri,
-            // Pacing far looser than Telegram's, so the sandbox answers 429 and the notifier must wait it out.
-            ["Notifier:PerChatPerSecond"] = "100",
-            ["Notifier:PerChatBurst"] = "100",
-        }, builder => builder.AddNotifierWorker());
-        _bus = _notifier.Services.GetRequiredService<IBus>();
+        _notifier = await NotifierUnderTest.StartAsync();
+        _chat = _notifier.Chat;
+        _database = _notifier.Database;
     }
 
-    Task Publish<T>(T message, Guid? id = null) where T : class =>
-        _bus.Publish(message, context => context.MessageId = id ?? NewId.NextGuid());
+    Task Publish<T>(T message, Guid? id = null) where T : class => _notifier.Publish(message, id);
 
     static MessageContent Text(string text) => new(text, new InlineKeyboard([[new InlineButton("OK", "ok")]]));
 
@@ -124,22 +103,7 @@ public sealed class When_the_notifier_sends : IAsyncLifetime
         Assert.True(answer.ShowAlert);
     }
 
-    /// <summary>Waits for a condition the system reaches on its own; a bound against hanging, not a timing assertion.</summary>
-    static async Task Eventually(Func<Task<bool>> condition, TimeSpan? patience = null)
-    {
-        var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromSeconds(30));
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) Assert.Fail("The condition was never reached.");
-            await Task.Delay(100);
-        }
-    }
+    static Task Eventually(Func<Task<bool>> condition, TimeSpan? patience = null) => NotifierUnderTest.Eventually(condition, patience);
 
-    public async Task DisposeAsync()
-    {
-        await _notifier.DisposeAsync();
-        await _sandbox.DisposeAsync();
-        await _database.DisposeAsync();
-        await _vhost.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _notifier.DisposeAsync();
 }

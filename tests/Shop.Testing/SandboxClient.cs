@@ -38,6 +38,15 @@ public sealed class SandboxClient(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<SentUpdate>(Json))!;
     }
 
+    /// <summary>The user shares a contact card, as the share-contact button of a reply keyboard does (first name defaults to the user's own).</summary>
+    public async Task<SentUpdate> ShareContactAsync(long userId, string phone, string? firstName = null, string? lastName = null)
+    {
+        var response = await http.PostAsJsonAsync($"sandbox/api/users/{userId}/messages",
+            new { contact = new { phone_number = phone, first_name = firstName, last_name = lastName } }, Json);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<SentUpdate>(Json))!;
+    }
+
     public async Task<HttpResponseMessage> PressAsync(long userId, int messageId, string callbackData, bool force = false) =>
         await http.PostAsJsonAsync($"sandbox/api/users/{userId}/press", new { message_id = messageId, callback_data = callbackData, force }, Json);
 
@@ -48,6 +57,16 @@ public sealed class SandboxClient(HttpClient http)
     {
         var page = await http.GetFromJsonAsync<MessagesPage>($"sandbox/api/chats/{chatId}/messages", Json);
         return page!.Messages;
+    }
+
+    /// <summary>
+    /// The reply keyboard the user sees now, as the web chat shows it: the one the bot set last on a message still in the
+    /// chat; null when there is none or the bot took it away (<c>remove_keyboard</c>).
+    /// </summary>
+    public async Task<JsonElement?> GetReplyKeyboardAsync(long chatId)
+    {
+        var markup = (await GetMessagesAsync(chatId)).LastOrDefault(m => m is { From: "bot", Deleted: false, ChatKeyboard: not null })?.ChatKeyboard;
+        return markup is { } m && m.TryGetProperty("keyboard", out _) ? m : null;
     }
 
     public async Task<EventsPage> GetEventsAsync(long chatId, long after, int timeoutSeconds)
@@ -86,7 +105,7 @@ public sealed record SentUpdate(long UpdateId, int MessageId, long DateMs);
 public sealed record MessagesPage(IReadOnlyList<ChatMessage> Messages);
 
 public sealed record ChatMessage(int MessageId, string From, string? Text, string? Caption, string? PhotoFileId,
-    JsonElement? ReplyMarkup, long DateMs, long? EditedMs, bool Deleted)
+    JsonElement? ReplyMarkup, long DateMs, long? EditedMs, bool Deleted, JsonElement? ChatKeyboard = null)
 {
     public IReadOnlyList<string> ButtonData => Buttons.ReadCallbackData(ReplyMarkup);
 }

@@ -18,6 +18,15 @@ public static class ChatPartitions
         endpoint.UsePartitioner<TMessage>(partitioner, context => Key(chatId(context.Message)));
     }
 
+    /// <summary>
+    /// Retries that leave the chat's partition between tries, for a command waiting on another command of the same chat:
+    /// a retry inside the partition would hold up the very command it waits for. Call before <see cref="PartitionByChat{TMessage}"/>,
+    /// since filters run in the order they are added.
+    /// </summary>
+    public static void RetryOutsidePartition<TMessage>(this IReceiveEndpointConfigurator endpoint, Action<IRetryConfigurator> configure)
+        where TMessage : class =>
+        new MessagePipe<TMessage>(endpoint).UseMessageRetry(configure);
+
     static Guid Key(long chatId)
     {
         Span<byte> bytes = stackalloc byte[16];

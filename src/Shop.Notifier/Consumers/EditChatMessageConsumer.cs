@@ -13,6 +13,13 @@ public sealed class EditChatMessageConsumer(ChatGateway gateway, TimeProvider cl
     {
         var (chatId, messageId, content) = context.Message;
         if (await gateway.IsUnreachableAsync(chatId, context.CancellationToken)) return;
+        await EditAsync(context, gateway, clock, chatId, messageId, content, tag: null);
+    }
+
+    /// <summary>Shared with edits by tag; a replacement sent under a <paramref name="tag"/> becomes the tagged message.</summary>
+    internal static async Task EditAsync(ConsumeContext context, ChatGateway gateway, TimeProvider clock, long chatId, int messageId,
+        MessageContent content, string? tag)
+    {
         try
         {
             if (await gateway.TryEditAsync(chatId, messageId, content, context.CancellationToken)) return;
@@ -24,6 +31,6 @@ public sealed class EditChatMessageConsumer(ChatGateway gateway, TimeProvider cl
         }
         await gateway.DeleteAsync(chatId, messageId, context.CancellationToken);
         var replacementId = MessageIds.Derive(context.MessageId!.Value, "replacement");
-        await SendChatMessageConsumer.SendAsync(context, gateway, clock, replacementId, chatId, content);
+        await SendChatMessageConsumer.SendAsync(context, gateway, clock, replacementId, chatId, content, tag);
     }
 }

@@ -7,14 +7,18 @@ namespace Shop.Notifier.Consumers;
 
 /// <summary>
 /// All outgoing commands share one queue, so a chat's messages leave in the order they were asked for. Transient
-/// Telegram failures are retried with growing pauses; a request Telegram calls wrong is not retried.
+/// Telegram failures are retried with growing pauses; a request Telegram calls wrong is not retried. An edit by tag
+/// whose message is not sent yet is tried again a few times, then goes to the error queue.
 /// </summary>
 public sealed class NotifierConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer> where TConsumer : class, IConsumer
 {
+    readonly NotifierOptions _options;
+
     public NotifierConsumerDefinition(IOptions<NotifierOptions> options)
     {
+        _options = options.Value;
         EndpointName = "notifier";
-        ConcurrentMessageLimit = options.Value.ConcurrentMessageLimit;
+        ConcurrentMessageLimit = _options.ConcurrentMessageLimit;
     }
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
@@ -26,12 +30,24 @@ public sealed class NotifierConsumerDefinition<TConsumer> : ConsumerDefinition<T
             endpointConfigurator.PartitionByChat<SendChatMessage>(partitions, message => message.ChatId);
         else if (typeof(TConsumer) == typeof(EditChatMessageConsumer))
             endpointConfigurator.PartitionByChat<EditChatMessage>(partitions, message => message.ChatId);
+        else if (typeof(TConsumer) == typeof(EditTaggedMessageConsumer))
+        {
+            endpointConfigurator.RetryOutsidePartition<EditTaggedMessage>(retry =>
+            {
+                retry.Incremental(_options.TaggedEditRetries, _options.TaggedEditRetryInterval, _options.TaggedEditRetryInterval);
+                retry.Handle<TaggedMessageNotSentYet>();
+                retry.ConnectRetryObserver(new TaggedEditGiveUpLog(context.GetRequiredService<ILogger<EditTaggedMessageConsumer>>()));
+            });
+            endpointConfigurator.PartitionByChat<EditTaggedMessage>(partitions, message => message.ChatId);
+        }
         else if (typeof(TConsumer) == typeof(DeleteChatMessageConsumer))
             endpointConfigurator.PartitionByChat<DeleteChatMessage>(partitions, message => message.ChatId);
         consumerConfigurator.UseMessageRetry(retry =>
         {
             retry.Exponential(10, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(2));
             retry.Ignore<TelegramCallFailedPermanently>();
+            // Waited for outside the chat's partition (above), not here.
+            retry.Ignore<TaggedMessageNotSentYet>();
         });
     }
 }

@@ -6,22 +6,23 @@ using Shop.Telegram;
 
 namespace Shop.Notifier.Consumers;
 
-/// <summary>Sends a new message, once per command, unless the chat cannot be reached.</summary>
+/// <summary>Sends a new message, once per command, unless the chat cannot be reached; a tagged one is remembered under its tag.</summary>
 public sealed class SendChatMessageConsumer(ChatGateway gateway, TimeProvider clock) : IConsumer<SendChatMessage>
 {
     public async Task Consume(ConsumeContext<SendChatMessage> context)
     {
-        var (chatId, content) = context.Message;
+        var (chatId, content, tag) = context.Message;
         if (await gateway.IsUnreachableAsync(chatId, context.CancellationToken)) return;
-        await SendAsync(context, gateway, clock, context.MessageId!.Value, chatId, content);
+        await SendAsync(context, gateway, clock, context.MessageId!.Value, chatId, content, tag);
     }
 
     /// <summary>Shared with edits that fall back to a new message.</summary>
-    internal static async Task SendAsync(ConsumeContext context, ChatGateway gateway, TimeProvider clock, Guid requestId, long chatId, MessageContent content)
+    internal static async Task SendAsync(ConsumeContext context, ChatGateway gateway, TimeProvider clock, Guid requestId, long chatId,
+        MessageContent content, string? tag)
     {
         try
         {
-            var messageId = await gateway.SendOnceAsync(requestId, chatId, content, context.CancellationToken);
+            var messageId = await gateway.SendOnceAsync(requestId, chatId, content, tag, context.CancellationToken);
             if (messageId is { } id)
                 await context.PublishOnce(new ChatMessageSent(requestId, chatId, id, clock.GetUtcNow()), $"sent:{requestId}");
         }

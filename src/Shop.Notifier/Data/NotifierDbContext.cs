@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Shop.Notifier.Data;
 
-/// <summary>The notifier's own schema: what it sent and whom it cannot reach.</summary>
+/// <summary>The notifier's own schema: what it sent, under which tags, and whom it cannot reach.</summary>
 public sealed class NotifierDbContext(DbContextOptions<NotifierDbContext> options) : DbContext(options)
 {
     public const string Schema = "notifier";
@@ -10,6 +10,8 @@ public sealed class NotifierDbContext(DbContextOptions<NotifierDbContext> option
     public DbSet<Delivery> Deliveries => Set<Delivery>();
 
     public DbSet<UnreachableChat> UnreachableChats => Set<UnreachableChat>();
+
+    public DbSet<TaggedMessage> TaggedMessages => Set<TaggedMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -16,8 +16,11 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
     public Task<bool> IsUnreachableAsync(long chatId, CancellationToken ct) =>
         db.UnreachableChats.AnyAsync(chat => chat.ChatId == chatId, ct);
 
-    /// <summary>Sends the content once per <paramref name="requestId"/>; null when an earlier copy of the command already did.</summary>
-    public async Task<int?> SendOnceAsync(Guid requestId, long chatId, MessageContent content, CancellationToken ct)
+    /// <summary>
+    /// Sends the content once per <paramref name="requestId"/>; null when an earlier copy of the command already did.
+    /// With a <paramref name="tag"/>, the sent message becomes the one remembered under it in that chat.
+    /// </summary>
+    public async Task<int?> SendOnceAsync(Guid requestId, long chatId, MessageContent content, string? tag, CancellationToken ct)
     {
         await WaitForSlotAsync(chatId, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -35,17 +38,36 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
         var sent = await CallAsync(ct => SendAsync(chatId, content, ct), ct);
         await db.Database.ExecuteSqlAsync(
             $"UPDATE notifier.deliveries SET telegram_message_id = {sent.MessageId}, completed_at = {clock.GetUtcNow()} WHERE message_id = {requestId}", ct);
+        // In the same transaction as the delivery: a tag never points at a message that counts as unsent, nor the reverse.
+        if (tag is not null)
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO notifier.tagged_messages (chat_id, tag, telegram_message_id, sent_at)
+                VALUES ({chatId}, {tag}, {sent.MessageId}, {clock.GetUtcNow()})
+                ON CONFLICT (chat_id, tag) DO UPDATE SET telegram_message_id = excluded.telegram_message_id, sent_at = excluded.sent_at
+                """, ct);
         await transaction.CommitAsync(ct);
         return sent.MessageId;
     }
 
+    /// <summary>The message last sent to the chat under <paramref name="tag"/>; null while none has been.</summary>
+    public Task<int?> FindTaggedAsync(long chatId, string tag, CancellationToken ct) =>
+        db.TaggedMessages
+            .Where(message => message.ChatId == chatId && message.Tag == tag)
+            .Select(message => (int?)message.TelegramMessageId)
+            .SingleOrDefaultAsync(ct);
+
     /// <summary>Shows new content in a message; false when the message could not be edited and a new one is needed.</summary>
     public async Task<bool> TryEditAsync(long chatId, int messageId, MessageContent content, CancellationToken ct)
     {
+        if (MessageMarkup.NeedsNewMessage(content))
+        {
+            logger.LogDebug("Message {MessageId} in chat {ChatId} cannot get or lose a reply keyboard by an edit; sending a new one", messageId, chatId);
+            return false;
+        }
         await WaitForSlotAsync(chatId, ct);
         try
         {
-            var markup = ToMarkup(content.Keyboard);
+            var markup = MessageMarkup.ForEdit(content);
             if (content.PhotoFileId is null)
             {
                 await CallAsync(ct => bot.EditMessageTextAsync(new EditMessageTextRequest(chatId, messageId, content.Text) { ReplyMarkup = markup }, ct), ct);
@@ -107,7 +129,11 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
 
     Task<Message> SendAsync(long chatId, MessageContent content, CancellationToken ct)
     {
-        var markup = ToMarkup(content.Keyboard);
+        // The sender's mistake, not the user's: say so without the message text, which may hold personal data.
+        if (MessageMarkup.DropsInlineButtons(content))
+            logger.LogWarning("A message to chat {ChatId} asks for inline buttons and a reply keyboard at once; Telegram takes one, so the inline buttons are left off",
+                chatId);
+        var markup = MessageMarkup.ForSend(content);
         return content.PhotoFileId is { } photo
             ? bot.SendPhotoAsync(new SendPhotoRequest(chatId, photo) { Caption = content.Text, ReplyMarkup = markup }, ct)
             : bot.SendMessageAsync(new SendMessageRequest(chatId, content.Text) { ReplyMarkup = markup }, ct);
@@ -146,16 +172,4 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
             }
         }
     }
-
-    static InlineKeyboardMarkup? ToMarkup(InlineKeyboard? keyboard) =>
-        keyboard is null
-            ? null
-            : new InlineKeyboardMarkup
-            {
-                InlineKeyboard = keyboard.Rows
-                    .Select(row => (IReadOnlyList<InlineKeyboardButton>)row
-                        .Select(button => new InlineKeyboardButton { Text = button.Text, CallbackData = button.CallbackData, Url = button.Url })
-                        .ToList())
-                    .ToList(),
-            };
 }
