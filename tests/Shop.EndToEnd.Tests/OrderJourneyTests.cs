@@ -29,13 +29,15 @@ public sealed class When_a_customer_orders(ShopUnderTest shop) : IClassFixture<S
         await journey.PressAsync(stepped, d => d.StartsWith("k:add:", StringComparison.Ordinal), e => e.Kind == "callback_answered");
         home = await journey.PressAsync(stepped, d => d == Buttons.Home, e => e.Kind is "edited" or "sent" && e.ButtonData.Contains("k:checkout"));
 
-        // Checkout: summary, name from Telegram, a typed phone, delivery, an address, no comment, confirm.
+        // Checkout: summary, name from Telegram, the phone shared with the contact button, delivery, an address, no comment, confirm.
         var summary = await journey.PressAsync(home, d => d == "k:checkout", e => HasButton(e, "o:co:go:"));
         Assert.Contains("× ", summary.Text);
         var name = await journey.PressAsync(summary, d => d.StartsWith("o:co:go:", StringComparison.Ordinal), e => HasButton(e, "o:co:tg:"));
-        var phone = await journey.PressAsync(name, d => d.StartsWith("o:co:tg:", StringComparison.Ordinal),
-            e => e.Kind == "sent" && e.ReplyMarkup?.GetRawText().Contains("request_contact") == true);
-        var delivery = await journey.SendAsync("+44 7700 900-123", e => HasButton(e, "o:co:ship:"));
+        await journey.PressAsync(name, d => d.StartsWith("o:co:tg:", StringComparison.Ordinal),
+            e => e.Kind == "sent" && e.Text!.Contains("phone", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("request_contact", (await shop.Sandbox.GetReplyKeyboardAsync(customer.Id))?.GetRawText());
+        await shop.Sandbox.ShareContactAsync(customer.Id, "+44 7700 900123", "Carla");
+        var delivery = await journey.WaitAsync(e => HasButton(e, "o:co:ship:"));
         await journey.PressAsync(delivery, d => d.StartsWith("o:co:ship:", StringComparison.Ordinal), e => e.Kind is "sent" or "edited" && e.Text!.Contains("address", StringComparison.OrdinalIgnoreCase));
         var comment = await journey.SendAsync("221B Baker Street, London", e => HasButton(e, "o:co:skip:"));
         var confirm = await journey.PressAsync(comment, d => d.StartsWith("o:co:skip:", StringComparison.Ordinal), e => HasButton(e, "o:co:ok:"));
