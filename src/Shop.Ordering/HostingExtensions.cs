@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Shop.Messaging;
 using Shop.Messaging.Outbox;
 using Shop.Messaging.Sagas;
+using Shop.Ordering.Checkout;
 using Shop.Ordering.Data;
 using Shop.Ordering.Orders;
 
@@ -28,8 +29,21 @@ public static class HostingExtensions
         return builder;
     }
 
+    /// <summary>The checkout wizard. Queues are named for this worker, since other workers consume the same Telegram messages.</summary>
     static void AddCheckout(MassTransit.IBusRegistrationConfigurator bus)
     {
+        bus.AddConsumer<CheckoutRequestedConsumer>(typeof(OrderingConsumerDefinition<CheckoutRequestedConsumer>))
+            .Endpoint(endpoint => endpoint.Name = "ordering-checkout-requested");
+        bus.AddConsumer<CheckoutButtonConsumer>(typeof(OrderingConsumerDefinition<CheckoutButtonConsumer>))
+            .Endpoint(endpoint => endpoint.Name = "ordering-checkout-button");
+        bus.AddConsumer<CheckoutTextConsumer>(typeof(OrderingConsumerDefinition<CheckoutTextConsumer>))
+            .Endpoint(endpoint => endpoint.Name = "ordering-checkout-text");
+        bus.AddConsumer<CheckoutContactConsumer>(typeof(OrderingConsumerDefinition<CheckoutContactConsumer>))
+            .Endpoint(endpoint => endpoint.Name = "ordering-checkout-contact");
+        bus.AddConsumer<CheckoutCancelCommandConsumer>(typeof(OrderingConsumerDefinition<CheckoutCancelCommandConsumer>))
+            .Endpoint(endpoint => endpoint.Name = "ordering-checkout-cancel");
+        bus.AddConsumer<TextInputClaimedConsumer>(typeof(OrderingConsumerDefinition<TextInputClaimedConsumer>))
+            .Endpoint(endpoint => endpoint.Name = "ordering-text-input-claimed");
     }
 
     static void AddStaff(MassTransit.IBusRegistrationConfigurator bus)
