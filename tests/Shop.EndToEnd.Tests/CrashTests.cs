@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Shop.Sandbox;
 using Shop.Testing;
 
 namespace Shop.EndToEnd.Tests;
@@ -16,7 +18,7 @@ public sealed class When_workers_are_killed_mid_checkout : IAsyncLifetime
     readonly List<RunningWorker> _workers = [];
     RabbitMqVhost _vhost = null!;
     PostgresDatabase _database = null!;
-    Microsoft.AspNetCore.Builder.WebApplication _sandboxApp = null!;
+    WebApplication _sandboxApp = null!;
     SandboxClient _sandbox = null!;
 
     public async Task InitializeAsync()

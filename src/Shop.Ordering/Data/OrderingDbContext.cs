@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Messaging.Outbox;
+using Shop.Ordering.Checkout;
 using Shop.Ordering.Orders;
 using Shop.Ordering.Staff;
 
@@ -19,12 +20,18 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
 
     public DbSet<StaffPrompt> StaffPrompts => Set<StaffPrompt>();
 
+    public DbSet<CheckoutDraft> Checkouts => Set<CheckoutDraft>();
+
+    public DbSet<CustomerContact> CustomerContacts => Set<CustomerContact>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.HasSequence<int>(NumberSequence).StartsAt(FirstNumber);
         modelBuilder.ApplyConfiguration(new OrderStateConfiguration());
         modelBuilder.ApplyConfiguration(new StaffPromptConfiguration());
+        modelBuilder.ApplyConfiguration(new CheckoutDraftConfiguration());
+        modelBuilder.ApplyConfiguration(new CustomerContactConfiguration());
         modelBuilder.AddTransactionalOutbox();
     }
 

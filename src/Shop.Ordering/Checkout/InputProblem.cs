@@ -1,0 +1,12 @@
+namespace Shop.Ordering.Checkout;
+
+/// <summary>Why a typed or shared answer was refused; each has its own explanation for the customer.</summary>
+public enum InputProblem
+{
+    None,
+    NameInvalid,
+    PhoneInvalid,
+    ContactNotOwn,
+    AddressLength,
+    CommentTooLong,
+}
