@@ -56,7 +56,7 @@ public sealed class When_workers_are_killed_mid_checkout : IAsyncLifetime
         var owner = await _sandbox.CreateUserAsync("Olga", id: OwnerId);
         await _sandbox.SendTextAsync(owner.Id, "/start");
         var productId = Guid.Parse((await _database.TextAsync(
-            "SELECT product_id::text FROM catalog.products WHERE active AND stock >= 50 ORDER BY title LIMIT 1"))!);
+            "SELECT id::text FROM catalog.products WHERE active AND stock >= 50 ORDER BY title LIMIT 1"))!);
         var confirmed = new ConcurrentBag<long>();
         var journeys = Enumerable.Range(0, Customers).Select(async i =>
         {

@@ -55,6 +55,15 @@ public sealed class When_buttons_become_reply_markup
     }
 
     [Fact]
+    public void Inline_buttons_win_over_removing_the_reply_keyboard()
+    {
+        var content = new MessageContent("How do you want it?", Inline, RemoveReplyKeyboard: true);
+
+        Assert.IsType<InlineKeyboardMarkup>(MessageMarkup.ForSend(content));
+        Assert.False(MessageMarkup.DropsInlineButtons(content));
+    }
+
+    [Fact]
     public void A_new_reply_keyboard_wins_over_removing_the_old_one()
     {
         var content = new MessageContent("Your phone, please", ReplyKeyboard: SharePhone, RemoveReplyKeyboard: true);

@@ -7,12 +7,13 @@ namespace Shop.Notifier.Sending;
 public static class MessageMarkup
 {
     /// <summary>
-    /// The markup of a new message. Telegram takes one kind per message, so a reply keyboard (or its removal) wins over
-    /// inline buttons: asking the user for something matters more than the buttons under the text.
+    /// The markup of a new message. Telegram takes one kind per message, so a reply keyboard wins over inline buttons
+    /// (asking the user for something matters more than the buttons under the text), and inline buttons win over taking a
+    /// reply keyboard away (a one-time keyboard hides itself once used; a screen without its buttons is a dead end).
     /// </summary>
     public static ReplyMarkup? ForSend(MessageContent content) =>
         content.ReplyKeyboard is { } keyboard ? ToReplyKeyboard(keyboard)
-        : content.RemoveReplyKeyboard ? new ReplyKeyboardRemove()
+        : content.RemoveReplyKeyboard && content.Keyboard is null ? new ReplyKeyboardRemove()
         : ForEdit(content);
 
     /// <summary>The markup of an edit: only inline buttons can be edited onto a message.</summary>
@@ -32,7 +33,7 @@ public static class MessageMarkup
     public static bool NeedsNewMessage(MessageContent content) => content.ReplyKeyboard is not null || content.RemoveReplyKeyboard;
 
     /// <summary>True when the content asks for inline buttons that <see cref="ForSend"/> has to leave off.</summary>
-    public static bool DropsInlineButtons(MessageContent content) => content.Keyboard is not null && NeedsNewMessage(content);
+    public static bool DropsInlineButtons(MessageContent content) => content.Keyboard is not null && content.ReplyKeyboard is not null;
 
     // One-time and resized: the keyboard asks one question (share the phone) and gets out of the way once answered.
     static ReplyKeyboardMarkup ToReplyKeyboard(ReplyKeyboard keyboard) => new()
