@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Shop.Catalog.Browsing;
 using Shop.Catalog.Data;
 using Shop.Catalog.Demo;
+using Shop.Catalog.Input;
 using Shop.Catalog.Owner;
 using Shop.Catalog.Search;
 using Shop.Catalog.Stock;
@@ -34,6 +35,7 @@ public static class HostingExtensions
             bus.AddConsumer<CancelCommandConsumer>(typeof(CatalogConsumerDefinition<CancelCommandConsumer>));
             bus.AddConsumer<OwnerReplyConsumer>(typeof(CatalogConsumerDefinition<OwnerReplyConsumer>));
             bus.AddConsumer<OwnerButtonConsumer>(typeof(CatalogConsumerDefinition<OwnerButtonConsumer>));
+            bus.AddConsumer<CatalogInputClaimedConsumer>(typeof(CatalogConsumerDefinition<CatalogInputClaimedConsumer>));
             bus.AddConsumer<ReserveStockConsumer>(typeof(CatalogConsumerDefinition<ReserveStockConsumer>));
             bus.AddConsumer<ReleaseStockConsumer>(typeof(CatalogConsumerDefinition<ReleaseStockConsumer>));
         });

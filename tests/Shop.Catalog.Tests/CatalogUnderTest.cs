@@ -51,6 +51,7 @@ public class CatalogUnderTest : IAsyncLifetime
                 builder.AddCatalogWorker();
                 builder.Services.AddSingleton(Recorded);
                 builder.AddShopBus(bus => bus.AddConsumer<Recorder>());
+                builder.Services.AddConsumeObserver<ConsumeWatcher>();
                 // Queues bound before the first test publishes.
                 builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
             }));
@@ -96,6 +97,13 @@ public class CatalogUnderTest : IAsyncLifetime
         return await Recorded.WaitForAsync<SendChatMessage>(
             m => m.ChatId == chatId && m.Content.Text.Contains(containing, StringComparison.Ordinal), after);
     }
+
+    /// <summary>
+    /// Waits until the catalog's queue <paramref name="queue"/> is done with the message <paramref name="messageId"/>; for a
+    /// copy published again, with a checkpoint taken before it.
+    /// </summary>
+    public Task<Consumed> ConsumedAsync(Guid messageId, string queue, int after = 0) =>
+        Recorded.WaitForAsync<Consumed>(c => c.MessageId == messageId && c.Queue == queue, after);
 
     public async Task DisposeAsync()
     {

@@ -5,10 +5,13 @@ using Shop.Contracts.Telegram;
 
 namespace Shop.Catalog.Tests;
 
-/// <summary>A test's ears on the bus: records what the catalog asks the notifier to do, the events it publishes and its answers to the Ordering saga.</summary>
+/// <summary>
+/// A test's ears on the bus: records what the catalog asks the notifier to do, the events it publishes, its answers to the
+/// Ordering saga and the claims on users' text (the catalog's and those tests make for other workers).
+/// </summary>
 public sealed class Recorder(Recorded recorded)
     : IConsumer<SendChatMessage>, IConsumer<EditChatMessage>, IConsumer<AnswerButtonPress>, IConsumer<ProductChanged>, IConsumer<CategoryChanged>,
-    IConsumer<StockReserved>, IConsumer<StockShortage>
+    IConsumer<StockReserved>, IConsumer<StockShortage>, IConsumer<TextInputClaimed>
 {
     public Task Consume(ConsumeContext<SendChatMessage> context) => Record(context);
 
@@ -23,6 +26,8 @@ public sealed class Recorder(Recorded recorded)
     public Task Consume(ConsumeContext<StockReserved> context) => Record(context);
 
     public Task Consume(ConsumeContext<StockShortage> context) => Record(context);
+
+    public Task Consume(ConsumeContext<TextInputClaimed> context) => Record(context);
 
     Task Record<T>(ConsumeContext<T> context) where T : class
     {

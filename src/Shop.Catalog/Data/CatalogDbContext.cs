@@ -3,7 +3,10 @@ using Shop.Messaging;
 
 namespace Shop.Catalog.Data;
 
-/// <summary>The catalog's own schema: categories, products, orders' stock reservations, owners' conversations, pending searches and the inbox.</summary>
+/// <summary>
+/// The catalog's own schema: categories, products, orders' stock reservations, owners' conversations, pending searches,
+/// users whose text input another worker holds, and the inbox.
+/// </summary>
 public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
 {
     public const string Schema = "catalog";
@@ -17,6 +20,8 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<OwnerConversation> OwnerConversations => Set<OwnerConversation>();
 
     public DbSet<SearchPrompt> SearchPrompts => Set<SearchPrompt>();
+
+    public DbSet<InputElsewhere> InputElsewhere => Set<InputElsewhere>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

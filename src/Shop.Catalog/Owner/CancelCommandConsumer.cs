@@ -1,13 +1,17 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Shop.Catalog.Data;
+using Shop.Catalog.Input;
 using Shop.Catalog.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
 
 namespace Shop.Catalog.Owner;
 
-/// <summary><c>/cancel</c>: leaves whatever the catalog was waiting for from this user, an owner's step or a search question.</summary>
+/// <summary>
+/// <c>/cancel</c>: leaves whatever the catalog was waiting for from this user, an owner's step or a search question. With
+/// nothing of its own to cancel it stays silent while another worker holds the user's text, since that worker answers.
+/// </summary>
 public sealed class CancelCommandConsumer(CatalogDbContext db, OwnerFlow flow) : IConsumer<CommandReceived>
 {
     public async Task Consume(ConsumeContext<CommandReceived> context)
@@ -21,7 +25,9 @@ public sealed class CancelCommandConsumer(CatalogDbContext db, OwnerFlow flow) :
             {
                 var searches = await db.SearchPrompts.Where(p => p.UserId == command.From.Id).ExecuteDeleteAsync(ct);
                 var step = await flow.CancelAsync(command.From, ct);
-                return step is not null || searches > 0 ? cancelled : new MessageContent(texts.NothingToCancel);
+                if (step is not null || searches > 0) return cancelled;
+                // Another worker waits for this user's text and answers /cancel itself; null records nothing, so a copy is judged again.
+                return await CatalogInput.HeldElsewhereAsync(db, command.From.Id, ct) ? null : new MessageContent(texts.NothingToCancel);
             },
             _ => Task.FromResult<MessageContent?>(cancelled));
         if (reply is not null) await ChatReplies.SendAsync(context, command.ChatId, reply);

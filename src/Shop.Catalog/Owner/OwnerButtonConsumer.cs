@@ -31,7 +31,12 @@ public sealed class OwnerButtonConsumer(CatalogDbContext db, OwnerFlow flow, IOp
                 CatalogCallback.RenameCategory rename => flow.StartRenameAsync(owner, rename.CategoryId, ct),
                 _ => Task.FromResult<OwnerOutcome?>(null),
             },
-            ct => callback is CatalogCallback.ToggleProduct again ? flow.ProductShownAsync(owner, again.ProductId, ct) : flow.CurrentAsync(owner, ct));
+            ct => callback switch
+            {
+                CatalogCallback.ToggleProduct again => flow.ProductShownAsync(owner, again.ProductId, ct),
+                CatalogCallback.EditProduct or CatalogCallback.RenameCategory => flow.StartedAsync(owner, ct),
+                _ => flow.CurrentAsync(owner, ct),
+            });
         await ChatReplies.PublishAsync(context, press.ChatId, outcome ?? new OwnerOutcome(null), press);
     }
 }

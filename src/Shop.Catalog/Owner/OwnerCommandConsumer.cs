@@ -29,7 +29,12 @@ public sealed class OwnerCommandConsumer(CatalogDbContext db, OwnerFlow flow, IO
                 "newcategory" => flow.AddCategoryAsync(owner, command.Arguments, categoryId, ct),
                 _ => flow.SkipAsync(owner, ct),
             },
-            ct => command.Command == "newcategory" ? flow.CategoryAddedAsync(owner, categoryId, ct) : flow.CurrentAsync(owner, ct));
+            ct => command.Command switch
+            {
+                "newproduct" => flow.StartedAsync(owner, ct),
+                "newcategory" => flow.CategoryAddedAsync(owner, categoryId, ct),
+                _ => flow.CurrentAsync(owner, ct),
+            });
         if (outcome is not null) await ChatReplies.PublishAsync(context, command.ChatId, outcome);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Catalog.Browsing;
 using Shop.Catalog.Data;
+using Shop.Catalog.Input;
 using Shop.Catalog.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
@@ -19,28 +20,34 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
 
     public async Task<OwnerOutcome?> StartNewProductAsync(TelegramUser owner, CancellationToken ct)
     {
+        var now = Now();
+        var claim = await CatalogInput.ClaimAsync(db, owner.Id, now, ct);
         var conversation = await ConversationAsync(owner.Id, ct);
-        conversation.Start(OwnerStep.NewPhoto, at: Now());
+        conversation.Start(OwnerStep.NewPhoto, at: now);
         await ForgetSearchAsync(owner.Id, ct);
-        return new OwnerOutcome(await AskAsync(Texts(owner), conversation, ct));
+        return new OwnerOutcome(await AskAsync(Texts(owner), conversation, ct), Claim: claim);
     }
 
     public async Task<OwnerOutcome?> StartEditAsync(TelegramUser owner, Guid productId, ProductField field, CancellationToken ct)
     {
         if (await db.Products.FindAsync([productId], ct) is null) return Stale(owner);
+        var now = Now();
+        var claim = await CatalogInput.ClaimAsync(db, owner.Id, now, ct);
         var conversation = await ConversationAsync(owner.Id, ct);
-        conversation.Start(OwnerView.StepFor(field), productId: productId, at: Now());
+        conversation.Start(OwnerView.StepFor(field), productId: productId, at: now);
         await ForgetSearchAsync(owner.Id, ct);
-        return new OwnerOutcome(await AskAsync(Texts(owner), conversation, ct));
+        return new OwnerOutcome(await AskAsync(Texts(owner), conversation, ct), Claim: claim);
     }
 
     public async Task<OwnerOutcome?> StartRenameAsync(TelegramUser owner, Guid categoryId, CancellationToken ct)
     {
         if (await db.Categories.FindAsync([categoryId], ct) is null) return Stale(owner);
+        var now = Now();
+        var claim = await CatalogInput.ClaimAsync(db, owner.Id, now, ct);
         var conversation = await ConversationAsync(owner.Id, ct);
-        conversation.Start(OwnerStep.RenameCategory, categoryId: categoryId, at: Now());
+        conversation.Start(OwnerStep.RenameCategory, categoryId: categoryId, at: now);
         await ForgetSearchAsync(owner.Id, ct);
-        return new OwnerOutcome(await AskAsync(Texts(owner), conversation, ct));
+        return new OwnerOutcome(await AskAsync(Texts(owner), conversation, ct), Claim: claim);
     }
 
     public async Task<OwnerOutcome?> AddCategoryAsync(TelegramUser owner, string name, Guid categoryId, CancellationToken ct)
@@ -92,13 +99,21 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
     }
 
     /// <summary>Ends any flow; null when there was none.</summary>
-    public async Task<OwnerOutcome?> CancelAsync(TelegramUser owner, CancellationToken ct)
+    public async Task<OwnerOutcome?> CancelAsync(TelegramUser owner, CancellationToken ct) =>
+        await CancelStepAsync(owner.Id, ct) ? new OwnerOutcome(new MessageContent(Texts(owner).Cancelled)) : null;
+
+    /// <summary>Ends any flow, forgetting its draft; false when there was none.</summary>
+    public async Task<bool> CancelStepAsync(long ownerId, CancellationToken ct)
     {
-        var conversation = await FindConversationAsync(owner.Id, ct);
-        if (conversation is null || conversation.Step == OwnerStep.Idle) return null;
+        var conversation = await FindConversationAsync(ownerId, ct);
+        if (conversation is null || conversation.Step == OwnerStep.Idle) return false;
         conversation.Start(OwnerStep.Idle, at: Now());
-        return new OwnerOutcome(new MessageContent(Texts(owner).Cancelled));
+        return true;
     }
+
+    /// <summary>When the step now waiting for the owner was asked (its last change, locked); null when none waits.</summary>
+    public async Task<DateTimeOffset?> PendingSinceAsync(long ownerId, CancellationToken ct) =>
+        await FindConversationAsync(ownerId, ct) is { Step: not OwnerStep.Idle } conversation ? conversation.UpdatedAt : null;
 
     /// <summary>An owner's text as the answer to the current step; null when no step is waiting for one.</summary>
     public async Task<OwnerOutcome?> TextAsync(TelegramUser owner, string text, CancellationToken ct)
@@ -219,6 +234,18 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
         if (await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == productId, ct) is not { } product) return Stale(owner);
         var page = await CatalogReads.ListPageAsync(db, product, isOwner: true, Catalog.PageSize, ct);
         return new OwnerOutcome(CatalogView.ProductCard(Texts(owner), product, 1, page, isOwner: true), product, InPlace: true);
+    }
+
+    /// <summary>
+    /// The answer to a flow already started: the question of the step waiting now, with the catalog's claim on the owner's
+    /// text to publish again (as of the step's last change, the only time kept).
+    /// </summary>
+    public async Task<OwnerOutcome?> StartedAsync(TelegramUser owner, CancellationToken ct)
+    {
+        var outcome = await CurrentAsync(owner, ct);
+        return await PendingSinceAsync(owner.Id, ct) is { } since
+            ? outcome! with { Claim = new TextInputClaimed(owner.Id, CatalogInput.Worker, since) }
+            : outcome;
     }
 
     /// <summary>What the conversation says now: the question of the current step, or what its last step saved.</summary>

@@ -1,0 +1,28 @@
+using MassTransit;
+using Shop.Catalog.Data;
+using Shop.Catalog.Owner;
+using Shop.Contracts.Telegram;
+using Shop.Messaging;
+
+namespace Shop.Catalog.Input;
+
+/// <summary>
+/// Another worker now waits for a user's text: the catalog stops waiting for it and leaves <c>/cancel</c> to that worker.
+/// Named after the catalog because its queue is named after the class, and other workers consume the same message.
+/// </summary>
+public sealed class CatalogInputClaimedConsumer(CatalogDbContext db, OwnerFlow flow) : IConsumer<TextInputClaimed>
+{
+    public async Task Consume(ConsumeContext<TextInputClaimed> context)
+    {
+        var claim = context.Message;
+        if (claim.Worker == CatalogInput.Worker) return;
+        // Recorded even when the claim is too old to take, so a redelivered copy is not judged again against later questions.
+        await db.ApplyOnceAsync(context, nameof(CatalogInputClaimedConsumer),
+            async ct =>
+            {
+                await CatalogInput.YieldAsync(db, flow, claim, ct);
+                return claim;
+            },
+            _ => Task.FromResult<TextInputClaimed?>(claim));
+    }
+}
