@@ -14,7 +14,7 @@ public sealed record BenchOptions
           --duration S          seconds of measured load (default 20)
           --messages M          instead of a duration: M updates per user
           --mode polling|webhook  how the ingress gets updates (default polling; in-process only)
-          --scenario NAME       start | home-help (default start)
+          --scenario NAME       start | home-help | shop | checkout (default start)
           --rate-limits on|off  Telegram's flood limits in the sandbox and the notifier's pacing (default off: pure speed)
           --warmup N            unmeasured updates per user before measuring (default 3)
           --reply-timeout S     how long one update may wait for the bot's reply before it counts as an error (default 30)

@@ -5,6 +5,8 @@ using Shop.Cart;
 using Shop.Catalog;
 using Shop.Ingress;
 using Shop.Notifier;
+using Shop.Ordering;
+using Shop.Scheduler;
 using Shop.Sandbox;
 using Shop.Testing;
 
@@ -84,10 +86,31 @@ public sealed class ShopUnderBench : IAsyncDisposable
             settings["Notifier:PerChatBurst"] = "1000000";
         }
         // Consumers first, so their queues are bound before the first update is published.
+        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Scheduler", settings, b => b.AddSchedulerWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Notifier", settings, b => b.AddNotifierWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Cart", settings, b => b.AddCartWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Catalog", settings, b => b.AddCatalogWorker()));
+        _workers.Add(await TestHosts.StartWorkerAsync("Shop.Ordering", settings, b => b.AddOrderingWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Ingress", settings, b => b.AddIngress(), app => app.MapIngress(), ingressPort));
+        // The owner gets every new order's alert, as in a real shop.
+        await new SandboxClient(new HttpClient { BaseAddress = SandboxUrl }).CreateUserAsync("Owner", id: 1001);
+        await StockUpAsync();
+    }
+
+    /// <summary>
+    /// Checkouts would empty the demo catalog within seconds; the benchmark measures speed, not running out. Both the
+    /// Catalog's stock and the Cart's copy of it are raised, as a ProductChanged event would have done.
+    /// </summary>
+    async Task StockUpAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (await _database!.ScalarAsync("SELECT count(*) FROM cart.products") < await _database.ScalarAsync("SELECT count(*) FROM catalog.products"))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The Cart never got the demo catalog.");
+            await Task.Delay(200);
+        }
+        await _database.ScalarAsync("UPDATE catalog.products SET stock = 1000000; SELECT 0");
+        await _database.ScalarAsync("UPDATE cart.products SET stock = 1000000; SELECT 0");
     }
 
     static async Task<WebApplication> StartSandboxAsync(string botToken, bool rateLimits)

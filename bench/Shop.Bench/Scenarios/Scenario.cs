@@ -6,7 +6,7 @@ namespace Shop.Bench.Scenarios;
 /// </summary>
 public abstract class Scenario
 {
-    public static IReadOnlyList<Scenario> All { get; } = [new StartScenario(), new HomeHelpScenario(), new ShopScenario()];
+    public static IReadOnlyList<Scenario> All { get; } = [new StartScenario(), new HomeHelpScenario(), new ShopScenario(), new CheckoutScenario()];
 
     public abstract string Name { get; }
 
