@@ -10,6 +10,7 @@ public static class BotMenu
         new("start", "Open the shop"),
         new("cart", "Your cart"),
         new("search", "Find a product"),
+        new("myorders", "Your orders"),
         new("help", "How it works"),
     ];
 
@@ -18,6 +19,7 @@ public static class BotMenu
         new("start", "Открыть магазин"),
         new("cart", "Ваша корзина"),
         new("search", "Найти товар"),
+        new("myorders", "Ваши заказы"),
         new("help", "Как это работает"),
     ];
 }
