@@ -70,6 +70,68 @@ public sealed class When_a_customer_orders(ShopUnderTest shop) : IClassFixture<S
         Assert.Single(messages, m => m.Text?.Contains("🧾 Order #") == true);
     }
 
+    [Fact]
+    public async Task Two_staff_press_accept_at_once_one_wins_both_alerts_show_who_and_nobody_sees_another_customers_order()
+    {
+        var first = await shop.Sandbox.CreateUserAsync("Olga", id: ShopUnderTest.OwnerId);
+        var second = await shop.Sandbox.CreateUserAsync("Sam", id: ShopUnderTest.SecondOwnerId);
+        foreach (var staff in new[] { first, second }) await shop.Sandbox.SendTextAsync(staff.Id, "/start");
+        var customer = await shop.Sandbox.CreateUserAsync("Dora");
+        var (number, _) = await PlaceOrderAsync(customer.Id);
+
+        var alerts = await Task.WhenAll(new[] { first, second }.Select(staff =>
+            shop.Sandbox.WaitForAsync(staff.Id, e => e.Kind == "sent" && e.Text!.Contains($"New order #{number}"))));
+        var presses = await Task.WhenAll(new[] { first, second }.Select((staff, i) =>
+            shop.Sandbox.PressAsync(staff.Id, alerts[i].MessageId!.Value, alerts[i].ButtonData.First(d => d.StartsWith("o:acc:", StringComparison.Ordinal)))));
+        Assert.All(presses, p => Assert.True(p.IsSuccessStatusCode));
+
+        var answers = await Task.WhenAll(new[] { first, second }.Select((staff, i) =>
+            shop.Sandbox.WaitForAsync(staff.Id, e => e.Kind == "callback_answered", after: alerts[i].Seq)));
+        Assert.Single(answers, a => a.ShowAlert == true && a.Text!.Contains("already accepted by"));
+        Assert.Single(answers, a => a.ShowAlert != true && a.Text!.Contains("accepted"));
+        var winner = answers[0].ShowAlert == true ? "Sam" : "Olga";
+        foreach (var (staff, alert) in new[] { first, second }.Zip(alerts))
+            await shop.Sandbox.WaitForAsync(staff.Id, e => e.Kind == "edited" && e.MessageId == alert.MessageId
+                && e.Text!.Contains("Status: accepted") && e.Text.Contains($"Handled by: {winner}"), after: alert.Seq);
+        await shop.Sandbox.WaitForAsync(customer.Id, e => e.Kind == "sent" && e.Text!.Contains($"Order #{number} was accepted"));
+        Assert.Equal(2, await shop.Database.ScalarAsync(
+            $"SELECT jsonb_array_length(history) FROM ordering.orders WHERE number = {number}"));
+
+        // Staff see it in /orders; the customer in /myorders; another customer gets "no such order", as for a number that does not exist.
+        var before = (await shop.Sandbox.GetEventsAsync(first.Id, 0, 0)).LastSeq;
+        await shop.Sandbox.SendTextAsync(first.Id, "/orders");
+        var open = await shop.Sandbox.WaitForAsync(first.Id, e => e.Kind == "sent" && e.Text!.Contains("Open orders"), after: before);
+        Assert.Contains($"#{number} · Dora", open.Text);
+        await shop.Sandbox.SendTextAsync(customer.Id, "/myorders");
+        var mine = await shop.Sandbox.WaitForAsync(customer.Id, e => e.Kind == "sent" && e.Text!.Contains("Your orders"));
+        Assert.Contains($"#{number}", mine.Text);
+        var stranger = await shop.Sandbox.CreateUserAsync("Eve");
+        await shop.Sandbox.SendTextAsync(stranger.Id, $"/order {number}");
+        var refused = await shop.Sandbox.WaitForAsync(stranger.Id, e => e.Kind == "sent");
+        Assert.Equal($"There is no order #{number} for you to see.", refused.Text);
+        Assert.DoesNotContain("Dora", refused.Text);
+    }
+
+    /// <summary>The shortest way to an order: one product straight into the cart, then the whole checkout with typed answers.</summary>
+    async Task<(string Number, ChatEvent Receipt)> PlaceOrderAsync(long customerId)
+    {
+        var productId = Guid.Parse((await shop.Database.TextAsync(
+            "SELECT id::text FROM catalog.products WHERE active AND stock > 3 ORDER BY title LIMIT 1"))!);
+        var journey = new Journey(shop.Sandbox, customerId);
+        var home = await journey.SendAsync("/start", e => e.Kind == "sent");
+        await journey.ForceAsync(home, Buttons.AddToCart(productId, 1), e => e.Kind == "callback_answered");
+        var summary = await journey.ForceAsync(home, "k:checkout", e => HasButton(e, "o:co:go:"));
+        var name = await journey.PressAsync(summary, d => d.StartsWith("o:co:go:", StringComparison.Ordinal), e => HasButton(e, "o:co:tg:"));
+        await journey.PressAsync(name, d => d.StartsWith("o:co:tg:", StringComparison.Ordinal),
+            e => e.Kind == "sent" && e.Text!.Contains("phone", StringComparison.OrdinalIgnoreCase));
+        var delivery = await journey.SendAsync("+44 7700 900123", e => HasButton(e, "o:co:pick:"));
+        var comment = await journey.PressAsync(delivery, d => d.StartsWith("o:co:pick:", StringComparison.Ordinal), e => HasButton(e, "o:co:skip:"));
+        var confirm = await journey.PressAsync(comment, d => d.StartsWith("o:co:skip:", StringComparison.Ordinal), e => HasButton(e, "o:co:ok:"));
+        var receipt = await journey.PressAsync(confirm, d => d.StartsWith("o:co:ok:", StringComparison.Ordinal),
+            e => e.Kind == "sent" && e.Text!.Contains("🧾 Order #"));
+        return (receipt.Text!.Split('#')[1].Split('\n')[0], receipt);
+    }
+
     async Task<ChatEvent> PressOwnerAsync(long ownerId, ChatEvent on, string prefix, string expect)
     {
         var data = on.ButtonData.First(d => d.StartsWith(prefix, StringComparison.Ordinal));
@@ -101,6 +163,13 @@ public sealed class When_a_customer_orders(ShopUnderTest shop) : IClassFixture<S
                 Assert.Fail($"press {data} on #{on.MessageId} ({on.Kind} seq {on.Seq}): {await response.Content.ReadAsStringAsync()}; chat: {chat}");
             }
             return await WaitAsync(expect ?? (e => e.Kind is "edited" or "sent"));
+        }
+
+        /// <summary>Presses data that is not on the message (a button of another screen), as a stale or scripted client could.</summary>
+        public async Task<ChatEvent> ForceAsync(ChatEvent on, string data, Func<ChatEvent, bool> expect)
+        {
+            (await sandbox.PressAsync(userId, on.MessageId!.Value, data, force: true)).EnsureSuccessStatusCode();
+            return await WaitAsync(expect);
         }
 
         public async Task<ChatEvent> WaitAsync(Func<ChatEvent, bool> expect)
