@@ -1,7 +1,9 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Shop.Messaging.Failures;
 
 namespace Shop.Messaging;
 
@@ -55,6 +57,8 @@ public static class ShopBus
                 options.WaitUntilStarted = true;
                 options.StartTimeout = TimeSpan.FromMinutes(2);
             });
+            builder.Services.AddOptions<FailureOptions>().BindConfiguration(FailureOptions.SectionName).ValidateOnStart();
+            builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FailureOptions>, FailureOptionsValidator>());
             existing = configurator!;
             builder.Properties[BusKey] = existing;
         }

@@ -1,6 +1,5 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using Shop.Messaging.Failures;
 using Shop.Messaging.Outbox;
 using Shop.Ordering.Data;
 
@@ -8,14 +7,15 @@ namespace Shop.Ordering;
 
 /// <summary>
 /// Every Ordering consumer sits behind the worker's transactional outbox: its changes, its inbox row and the messages it
-/// sends commit together, and a copy of a message already handled does nothing. Database blips are retried whole.
+/// sends commit together, and a copy of a message already handled does nothing. Failures follow the shop's one policy:
+/// quick retries, later redeliveries, then the error queue.
 /// </summary>
 public sealed class OrderingConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer> where TConsumer : class, IConsumer
 {
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(OrderingRetry.Configure);
+        endpointConfigurator.UseShopFailurePolicy(context);
         endpointConfigurator.UseShopOutbox<OrderingDbContext>(context);
     }
 }
