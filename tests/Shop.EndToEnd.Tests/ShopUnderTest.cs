@@ -32,6 +32,13 @@ public class ShopUnderTest : IAsyncLifetime
 
     public PostgresDatabase Database => _database!;
 
+    public RabbitMqVhost Vhost => _vhost!;
+
+    /// <summary>The ingress's webhook address (webhook mode only) and the secret Telegram sends with it.</summary>
+    public Uri? WebhookUri { get; private set; }
+
+    public const string WebhookSecret = "e2e-secret_token";
+
     /// <summary>Webhook mode instead of long polling.</summary>
     protected virtual bool UseWebhook => false;
 
@@ -45,13 +52,14 @@ public class ShopUnderTest : IAsyncLifetime
         Sandbox = new SandboxClient(new HttpClient { BaseAddress = sandboxUri });
 
         var ingressPort = TestHosts.FreePort();
+        if (UseWebhook) WebhookUri = new Uri($"http://127.0.0.1:{ingressPort}/telegram/webhook");
         var settings = new Dictionary<string, string?>
         {
             ["Telegram:BotToken"] = token,
             ["Telegram:ApiBaseUrl"] = sandboxUri.ToString().TrimEnd('/'),
             ["Telegram:UpdateMode"] = UseWebhook ? "Webhook" : "Polling",
             ["Telegram:WebhookUrl"] = UseWebhook ? $"http://127.0.0.1:{ingressPort}/telegram/webhook" : null,
-            ["Telegram:WebhookSecret"] = UseWebhook ? "e2e-secret_token" : null,
+            ["Telegram:WebhookSecret"] = UseWebhook ? WebhookSecret : null,
             ["Ingress:PollTimeoutSeconds"] = "2",
             ["Shop:OwnerIds"] = $"{OwnerId},{SecondOwnerId}",
             ["Ordering:PickupAddress"] = "1 Market Street",
