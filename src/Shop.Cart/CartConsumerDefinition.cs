@@ -1,24 +1,21 @@
-using System.Data.Common;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
+using Shop.Cart.Data;
+using Shop.Messaging.Failures;
+using Shop.Messaging.Outbox;
 
 namespace Shop.Cart;
 
 /// <summary>
-/// The Cart worker's endpoints: a transaction PostgreSQL broke off (a lost connection, a failover) is redone whole after a
-/// pause; the inbox makes a redone change apply once.
+/// Every cart consumer sits behind the worker's transactional outbox: its changes, its inbox row and the messages it
+/// publishes commit together, and a copy of a message already handled does nothing. A transaction PostgreSQL broke off (a
+/// lost connection, a failover) is redone whole by the shop's one failure policy.
 /// </summary>
 public sealed class CartConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer> where TConsumer : class, IConsumer
 {
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        consumerConfigurator.UseMessageRetry(retry =>
-        {
-            retry.Intervals(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15));
-            retry.Handle<DbException>();
-            retry.Handle<DbUpdateException>();
-            retry.Handle<TimeoutException>();
-        });
+        endpointConfigurator.UseShopFailurePolicy(context);
+        endpointConfigurator.UseShopOutbox<CartDbContext>(context);
     }
 }

@@ -6,6 +6,7 @@ using Shop.Cart.Home;
 using Shop.Cart.Products;
 using Shop.Cart.Shopping;
 using Shop.Messaging;
+using Shop.Messaging.Outbox;
 
 namespace Shop.Cart;
 
@@ -16,6 +17,7 @@ public static class HostingExtensions
     {
         builder.AddShopDatabase<CartDbContext>(CartDbContext.Schema);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddShopOutbox<CartDbContext>();
         builder.AddShopBus(bus =>
         {
             bus.AddConsumer<HomeCommandConsumer>(typeof(CartConsumerDefinition<HomeCommandConsumer>));
@@ -25,7 +27,7 @@ public static class HostingExtensions
             // Named for this worker: a class of the same name in Ordering would otherwise share the queue and take its presses.
             bus.AddConsumer<CheckoutButtonConsumer>(typeof(CartConsumerDefinition<CheckoutButtonConsumer>))
                 .Endpoint(endpoint => endpoint.Name = "cart-checkout");
-            bus.AddConsumer<UnknownButtonConsumer>();
+            bus.AddConsumer<UnknownButtonConsumer>(typeof(CartConsumerDefinition<UnknownButtonConsumer>));
             // Other workers keep copies of the catalog too: the queue is named for this one.
             bus.AddConsumer<ProductChangedConsumer>(typeof(CartConsumerDefinition<ProductChangedConsumer>))
                 .Endpoint(endpoint => endpoint.Name = "cart-products");

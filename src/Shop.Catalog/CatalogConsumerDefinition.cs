@@ -1,25 +1,21 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using Shop.Catalog.Data;
+using Shop.Messaging.Failures;
+using Shop.Messaging.Outbox;
 
 namespace Shop.Catalog;
 
 /// <summary>
-/// Retries for every catalog consumer: two changes to one row at once (an optimistic concurrency conflict, a duplicate
-/// first row) or a database blip are tried again; anything else goes to the error queue.
+/// Every catalog consumer sits behind the worker's transactional outbox: its changes, its inbox row and the messages it
+/// publishes commit together, and a copy of a message already handled does nothing. Two changes to one row at once (an
+/// optimistic concurrency conflict, a duplicate first row) or a database blip are tried again by the shop's one failure policy.
 /// </summary>
 public sealed class CatalogConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer> where TConsumer : class, IConsumer
 {
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        consumerConfigurator.UseMessageRetry(retry =>
-        {
-            retry.Intervals(TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5));
-            retry.Handle<DbUpdateException>();
-            retry.Handle<NpgsqlException>(e => e.IsTransient);
-            retry.Handle<PostgresException>(e => e.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected);
-            retry.Handle<TimeoutException>();
-        });
+        endpointConfigurator.UseShopFailurePolicy(context);
+        endpointConfigurator.UseShopOutbox<CatalogDbContext>(context);
     }
 }

@@ -8,6 +8,7 @@ using Shop.Catalog.Owner;
 using Shop.Catalog.Search;
 using Shop.Catalog.Stock;
 using Shop.Messaging;
+using Shop.Messaging.Outbox;
 
 namespace Shop.Catalog;
 
@@ -23,6 +24,7 @@ public static class HostingExtensions
         builder.Services.AddOptions<CatalogOptions>().BindConfiguration(CatalogOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<CatalogOptions>, CatalogOptionsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddShopOutbox<CatalogDbContext>();
         builder.Services.AddScoped<OwnerFlow>();
         builder.Services.AddScoped<StockLedger>();
         builder.AddShopBus(bus =>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Shop.Messaging;
+using Shop.Messaging.Failures;
 using Shop.Notifier.Consumers;
 using Shop.Notifier.Data;
 using Shop.Notifier.Sending;
@@ -30,6 +31,17 @@ public static class HostingExtensions
             bus.AddConsumer<DeleteChatMessageConsumer>(typeof(NotifierConsumerDefinition<DeleteChatMessageConsumer>));
             bus.AddConsumer<AnswerButtonPressConsumer>(typeof(NotifierConsumerDefinition<AnswerButtonPressConsumer>));
             bus.AddConsumer<ChatReachabilityConsumer>(typeof(NotifierConsumerDefinition<ChatReachabilityConsumer>));
+            // Once for the one queue all six share. Quick retries stay inside each chat's partition (the definition), so
+            // the policy adds only the later redeliveries and the error queue; what Telegram refuses outright goes there at once.
+            bus.AddConfigureEndpointsCallback((context, queueName, endpoint) =>
+            {
+                if (queueName != NotifierConsumerDefinition<SendChatMessageConsumer>.QueueName) return;
+                endpoint.UseShopFailurePolicy(context, tune =>
+                {
+                    tune.Retries = [];
+                    tune.AlsoPermanent.Add(typeof(TelegramCallFailedPermanently));
+                });
+            });
         });
         return builder;
     }

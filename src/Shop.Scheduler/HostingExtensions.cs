@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Quartz;
 using Shop.Messaging;
+using Shop.Messaging.Failures;
 using Shop.Scheduler.Consumers;
 
 namespace Shop.Scheduler;
@@ -33,6 +34,17 @@ public static class HostingExtensions
             bus.AddConsumer<CancelScheduledMessageConsumer>(typeof(SchedulerConsumerDefinition<CancelScheduledMessageConsumer>));
             bus.AddConsumer<ScheduleRecurringMessageConsumer>(typeof(SchedulerConsumerDefinition<ScheduleRecurringMessageConsumer>));
             bus.AddConsumer<CancelScheduledRecurringMessageConsumer>(typeof(SchedulerConsumerDefinition<CancelScheduledRecurringMessageConsumer>));
+            // Once for the one queue all four share. The Scheduler cannot hand its own redeliveries to itself: it retries
+            // longer in place (the definition), and the policy adds the error queue's trimmed fault and skips permanent faults.
+            bus.AddConfigureEndpointsCallback((context, queueName, endpoint) =>
+            {
+                if (queueName != ShopScheduler.QueueName) return;
+                endpoint.UseShopFailurePolicy(context, tune =>
+                {
+                    tune.Retries = [];
+                    tune.Redeliveries = [];
+                });
+            });
         });
 
         builder.AddQuartz(quartz =>

@@ -63,7 +63,8 @@ public sealed class When_another_worker_claims_a_users_text(CatalogUnderTest cat
 
         Assert.Equal(1, await catalog.Database.ScalarAsync($"SELECT count(*) FROM catalog.search_prompts WHERE user_id = {customer}"));
         Assert.Equal(0, await catalog.Database.ScalarAsync($"SELECT count(*) FROM catalog.input_elsewhere WHERE user_id = {customer}"));
-        Assert.Equal(1, await catalog.Database.ScalarAsync($"SELECT count(*) FROM catalog.inbox WHERE message_id = '{claim}'"));
+        Assert.Equal(1, await catalog.Database.ScalarAsync(
+            $"SELECT count(*) FROM catalog.inbox_state WHERE message_id = '{claim}' AND consumed IS NOT NULL"));
         await catalog.ReplyToAsync(() => catalog.TextAsync(customer, "espresso"), customer, "Nothing found for “espresso”");
     }
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Shop.Messaging;
+using Shop.Messaging.Outbox;
 
 namespace Shop.Cart.Data;
 
-/// <summary>The cart's own schema: its copy of the catalog's products, the customers' carts and the inbox.</summary>
+/// <summary>The cart's own schema: its copy of the catalog's products, the customers' carts and the inbox/outbox.</summary>
 public sealed class CartDbContext(DbContextOptions<CartDbContext> options) : DbContext(options)
 {
     public const string Schema = "cart";
@@ -19,6 +19,6 @@ public sealed class CartDbContext(DbContextOptions<CartDbContext> options) : DbC
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CartDbContext).Assembly,
             type => type.Namespace == typeof(CartDbContext).Namespace);
-        modelBuilder.AddInbox();
+        modelBuilder.AddTransactionalOutbox();
     }
 }

@@ -8,15 +8,13 @@ using Shop.Storefront;
 namespace Shop.Cart.Shopping;
 
 /// <summary>
-/// The cart's buttons (<c>k:...</c>). A change is applied once, in one transaction with its inbox row and under the
-/// cart's row lock, so fast taps and several Cart workers never lose or double one. The answer and the view are then
-/// published from the committed cart, also for a repeat, so a crash between commit and publish is repaired by redelivery.
-/// The cart is always the presser's own: it is keyed by who pressed, never by anything in the button.
+/// The cart's buttons (<c>k:...</c>). A change is applied once, in the outbox's transaction with its inbox row and under
+/// the cart's row lock, so fast taps and several Cart workers never lose or double one; the answer and the view are built
+/// from the changed cart and commit with it. The cart is always the presser's own: it is keyed by who pressed, never by
+/// anything in the button.
 /// </summary>
 public sealed class CartButtonConsumer(CartDbContext db, TimeProvider clock) : IConsumer<ButtonPressed>
 {
-    const string InboxName = "cart-button";
-
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;
@@ -35,14 +33,11 @@ public sealed class CartButtonConsumer(CartDbContext db, TimeProvider clock) : I
         CartChange? change = null;
         if (button.Kind is not (CartPressKind.View or CartPressKind.Clear))
         {
-            // A repeat changes nothing and answers without a toast; the view below is rebuilt from the cart as it is.
-            change = await db.ApplyOnceAsync(context, InboxName, async ct =>
-            {
-                var now = clock.GetUtcNow();
-                var cart = await db.LockCartAsync(userId, now, ct);
-                var product = await db.Products.FindAsync([button.ProductId], ct);
-                return CartRules.Apply(cart, button, product, now);
-            }, _ => Task.FromResult<CartChange?>(null));
+            var now = clock.GetUtcNow();
+            var cart = await db.LockCartAsync(userId, now, ct);
+            var product = await db.Products.FindAsync([button.ProductId], ct);
+            change = CartRules.Apply(cart, button, product, now);
+            await db.SaveChangesAsync(ct);
         }
 
         var contents = await db.LoadContentsAsync(userId, ct);

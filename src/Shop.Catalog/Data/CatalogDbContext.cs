@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Shop.Messaging;
+using Shop.Messaging.Outbox;
 
 namespace Shop.Catalog.Data;
 
 /// <summary>
 /// The catalog's own schema: categories, products, orders' stock reservations, owners' conversations, pending searches,
-/// users whose text input another worker holds, and the inbox.
+/// users whose text input another worker holds, and the inbox/outbox.
 /// </summary>
 public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
 {
@@ -26,7 +26,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
-        modelBuilder.AddInbox();
+        modelBuilder.AddTransactionalOutbox();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly,
             type => type.Namespace == typeof(CatalogDbContext).Namespace);
     }

@@ -7,7 +7,7 @@ namespace Shop.Catalog.Input;
 
 /// <summary>
 /// Who takes a user's next plain text: the catalog claims it when it asks a question (<see cref="TextInputClaimed"/>), and
-/// gives it up when another worker claims it later. Callers run inside <see cref="Shop.Messaging.ApplyOnce.ApplyOnceAsync{T}"/>.
+/// gives it up when another worker claims it later. Callers run inside the worker's transactional outbox.
 /// </summary>
 public static class CatalogInput
 {

@@ -16,13 +16,9 @@ public sealed class CatalogInputClaimedConsumer(CatalogDbContext db, OwnerFlow f
     {
         var claim = context.Message;
         if (claim.Worker == CatalogInput.Worker) return;
-        // Recorded even when the claim is too old to take, so a redelivered copy is not judged again against later questions.
-        await db.ApplyOnceAsync(context, nameof(CatalogInputClaimedConsumer),
-            async ct =>
-            {
-                await CatalogInput.YieldAsync(db, flow, claim, ct);
-                return claim;
-            },
-            _ => Task.FromResult<TextInputClaimed?>(claim));
+        // The outbox's inbox records it even when the claim is too old to take, so a redelivered copy is not judged again
+        // against later questions.
+        await CatalogInput.YieldAsync(db, flow, claim, context.CancellationToken);
+        await db.SaveChangesAsync(context.CancellationToken);
     }
 }

@@ -20,16 +20,13 @@ public sealed class CancelCommandConsumer(CatalogDbContext db, OwnerFlow flow) :
         if (command.Command != "cancel") return;
         var texts = CatalogTexts.For(command.From.LanguageCode);
         var cancelled = new MessageContent(texts.Cancelled);
-        var reply = await db.ApplyOnceAsync(context, nameof(CancelCommandConsumer),
-            async ct =>
-            {
-                var searches = await db.SearchPrompts.Where(p => p.UserId == command.From.Id).ExecuteDeleteAsync(ct);
-                var step = await flow.CancelAsync(command.From, ct);
-                if (step is not null || searches > 0) return cancelled;
-                // Another worker waits for this user's text and answers /cancel itself; null records nothing, so a copy is judged again.
-                return await CatalogInput.HeldElsewhereAsync(db, command.From.Id, ct) ? null : new MessageContent(texts.NothingToCancel);
-            },
-            _ => Task.FromResult<MessageContent?>(cancelled));
-        if (reply is not null) await ChatReplies.SendAsync(context, command.ChatId, reply);
+        var ct = context.CancellationToken;
+        var searches = await db.SearchPrompts.Where(p => p.UserId == command.From.Id).ExecuteDeleteAsync(ct);
+        var step = await flow.CancelAsync(command.From, ct);
+        await db.SaveChangesAsync(ct);
+        if (step is not null || searches > 0) await ChatReplies.SendAsync(context, command.ChatId, cancelled);
+        // Another worker waits for this user's text and answers /cancel itself.
+        else if (!await CatalogInput.HeldElsewhereAsync(db, command.From.Id, ct))
+            await ChatReplies.SendAsync(context, command.ChatId, new MessageContent(texts.NothingToCancel));
     }
 }

@@ -22,21 +22,16 @@ public sealed class OwnerButtonConsumer(CatalogDbContext db, OwnerFlow flow, IOp
             await ChatReplies.AnswerAsync(context, press, CatalogTexts.For(owner.LanguageCode).ForOwnerOnly, alert: true);
             return;
         }
-        var outcome = await db.ApplyOnceAsync(context, nameof(OwnerButtonConsumer),
-            ct => callback switch
-            {
-                CatalogCallback.EditProduct edit => flow.StartEditAsync(owner, edit.ProductId, edit.Field, ct),
-                CatalogCallback.ToggleProduct toggle => flow.ToggleAsync(owner, toggle.ProductId, ct),
-                CatalogCallback.ChooseCategory choose => flow.ChooseCategoryAsync(owner, choose.CategoryId, ct),
-                CatalogCallback.RenameCategory rename => flow.StartRenameAsync(owner, rename.CategoryId, ct),
-                _ => Task.FromResult<OwnerOutcome?>(null),
-            },
-            ct => callback switch
-            {
-                CatalogCallback.ToggleProduct again => flow.ProductShownAsync(owner, again.ProductId, ct),
-                CatalogCallback.EditProduct or CatalogCallback.RenameCategory => flow.StartedAsync(owner, ct),
-                _ => flow.CurrentAsync(owner, ct),
-            });
+        var ct = context.CancellationToken;
+        var outcome = await (callback switch
+        {
+            CatalogCallback.EditProduct edit => flow.StartEditAsync(owner, edit.ProductId, edit.Field, ct),
+            CatalogCallback.ToggleProduct toggle => flow.ToggleAsync(owner, toggle.ProductId, ct),
+            CatalogCallback.ChooseCategory choose => flow.ChooseCategoryAsync(owner, choose.CategoryId, ct),
+            CatalogCallback.RenameCategory rename => flow.StartRenameAsync(owner, rename.CategoryId, ct),
+            _ => Task.FromResult<OwnerOutcome?>(null),
+        });
+        await db.SaveChangesAsync(ct);
         await ChatReplies.PublishAsync(context, press.ChatId, outcome ?? new OwnerOutcome(null), press);
     }
 }

@@ -22,19 +22,14 @@ public sealed class OwnerCommandConsumer(CatalogDbContext db, OwnerFlow flow, IO
         }
         // A category made by this command gets an id derived from the command, so a redelivery finds the same one.
         var categoryId = MessageIds.Derive(context.MessageId!.Value, "category-id");
-        var outcome = await db.ApplyOnceAsync(context, nameof(OwnerCommandConsumer),
-            ct => command.Command switch
-            {
-                "newproduct" => flow.StartNewProductAsync(owner, ct),
-                "newcategory" => flow.AddCategoryAsync(owner, command.Arguments, categoryId, ct),
-                _ => flow.SkipAsync(owner, ct),
-            },
-            ct => command.Command switch
-            {
-                "newproduct" => flow.StartedAsync(owner, ct),
-                "newcategory" => flow.CategoryAddedAsync(owner, categoryId, ct),
-                _ => flow.CurrentAsync(owner, ct),
-            });
+        var ct = context.CancellationToken;
+        var outcome = await (command.Command switch
+        {
+            "newproduct" => flow.StartNewProductAsync(owner, ct),
+            "newcategory" => flow.AddCategoryAsync(owner, command.Arguments, categoryId, ct),
+            _ => flow.SkipAsync(owner, ct),
+        });
+        await db.SaveChangesAsync(ct);
         if (outcome is not null) await ChatReplies.PublishAsync(context, command.ChatId, outcome);
     }
 }

@@ -12,7 +12,7 @@ namespace Shop.Catalog.Owner;
 
 /// <summary>
 /// The owner's step-by-step flows over their conversation row: a new product, one-field edits, new and renamed categories.
-/// Callers run each method inside <see cref="ApplyOnce.ApplyOnceAsync{T}"/>; only owners ever get here.
+/// Callers run each method inside the worker's transactional outbox; only owners ever get here.
 /// </summary>
 public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> options, TimeProvider clock)
 {
@@ -61,12 +61,6 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
         await db.SaveChangesAsync(ct);
         return await CategoryAddedAsync(owner, category, ct);
     }
-
-    /// <summary>The answer to a <c>/newcategory</c> already applied: the category as it is now.</summary>
-    public async Task<OwnerOutcome?> CategoryAddedAsync(TelegramUser owner, Guid categoryId, CancellationToken ct) =>
-        await db.Categories.AsNoTracking().SingleOrDefaultAsync(c => c.Id == categoryId, ct) is { } category
-            ? await CategoryAddedAsync(owner, category, ct)
-            : new OwnerOutcome(new MessageContent(Texts(owner).NewCategoryUsage));
 
     async Task<OwnerOutcome> CategoryAddedAsync(TelegramUser owner, Category category, CancellationToken ct)
     {
@@ -234,33 +228,6 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
         if (await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == productId, ct) is not { } product) return Stale(owner);
         var page = await CatalogReads.ListPageAsync(db, product, isOwner: true, Catalog.PageSize, ct);
         return new OwnerOutcome(CatalogView.ProductCard(Texts(owner), product, 1, page, isOwner: true), product, InPlace: true);
-    }
-
-    /// <summary>
-    /// The answer to a flow already started: the question of the step waiting now, with the catalog's claim on the owner's
-    /// text to publish again (as of the step's last change, the only time kept).
-    /// </summary>
-    public async Task<OwnerOutcome?> StartedAsync(TelegramUser owner, CancellationToken ct)
-    {
-        var outcome = await CurrentAsync(owner, ct);
-        return await PendingSinceAsync(owner.Id, ct) is { } since
-            ? outcome! with { Claim = new TextInputClaimed(owner.Id, CatalogInput.Worker, since) }
-            : outcome;
-    }
-
-    /// <summary>What the conversation says now: the question of the current step, or what its last step saved.</summary>
-    public async Task<OwnerOutcome?> CurrentAsync(TelegramUser owner, CancellationToken ct)
-    {
-        var texts = Texts(owner);
-        var conversation = await FindConversationAsync(owner.Id, ct);
-        if (conversation is null) return null;
-        if (conversation.Step != OwnerStep.Idle) return new OwnerOutcome(await AskAsync(texts, conversation, ct));
-        if (conversation.ProductId is { } productId && await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == productId, ct) is { } product)
-            return await SavedAsync(texts, product, ct);
-        if (conversation.CategoryId is { } categoryId && await db.Categories.AsNoTracking().SingleOrDefaultAsync(c => c.Id == categoryId, ct) is { } category)
-            return new OwnerOutcome(CatalogView.Categories(texts, await CatalogReads.CategoriesAsync(db, ct), string.Format(texts.CategoryRenamed, category.Title)),
-                Category: category);
-        return null;
     }
 
     async Task<OwnerOutcome> ChangeProductAsync(CatalogTexts texts, OwnerConversation conversation, Action<Product> change, CancellationToken ct)

@@ -14,8 +14,8 @@ public sealed class OwnerReplyConsumer(CatalogDbContext db, OwnerFlow flow, IOpt
     {
         var message = context.Message;
         if (!shop.Value.IsOwner(message.From.Id)) return;
-        var outcome = await db.ApplyOnceAsync(context, nameof(OwnerReplyConsumer),
-            ct => flow.TextAsync(message.From, message.Text, ct), ct => flow.CurrentAsync(message.From, ct));
+        var outcome = await flow.TextAsync(message.From, message.Text, context.CancellationToken);
+        await db.SaveChangesAsync(context.CancellationToken);
         if (outcome is not null) await ChatReplies.PublishAsync(context, message.ChatId, outcome);
     }
 
@@ -23,8 +23,8 @@ public sealed class OwnerReplyConsumer(CatalogDbContext db, OwnerFlow flow, IOpt
     {
         var message = context.Message;
         if (!shop.Value.IsOwner(message.From.Id)) return;
-        var outcome = await db.ApplyOnceAsync(context, nameof(OwnerReplyConsumer),
-            ct => flow.PhotoAsync(message.From, message.FileId, ct), ct => flow.CurrentAsync(message.From, ct));
+        var outcome = await flow.PhotoAsync(message.From, message.FileId, context.CancellationToken);
+        await db.SaveChangesAsync(context.CancellationToken);
         if (outcome is not null) await ChatReplies.PublishAsync(context, message.ChatId, outcome);
     }
 }

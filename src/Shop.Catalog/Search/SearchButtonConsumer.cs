@@ -17,10 +17,8 @@ public sealed class SearchButtonConsumer(CatalogDbContext db, TimeProvider clock
         var press = context.Message;
         if (press.Data != Buttons.Search) return;
         var view = CatalogView.SearchPrompt(CatalogTexts.For(press.From.LanguageCode));
-        var claim = await db.ApplyOnceAsync(context, nameof(SearchButtonConsumer),
-            async ct => await SearchPrompts.AskAsync(db, press.From.Id, clock.GetUtcNow(), ct),
-            ct => SearchPrompts.ClaimedAsync(db, press.From.Id, ct));
-        if (claim is not null) await ChatReplies.ClaimAsync(context, claim);
+        var claim = await SearchPrompts.AskAsync(db, press.From.Id, clock.GetUtcNow(), context.CancellationToken);
+        await ChatReplies.ClaimAsync(context, claim);
         await ChatReplies.AnswerAsync(context, press);
         await ChatReplies.ShowAsync(context, press, view);
     }

@@ -23,10 +23,8 @@ public sealed class SearchCommandConsumer(CatalogDbContext db, TimeProvider cloc
         else
         {
             view = CatalogView.SearchPrompt(texts);
-            var claim = await db.ApplyOnceAsync(context, nameof(SearchCommandConsumer),
-                async ct => await SearchPrompts.AskAsync(db, command.From.Id, clock.GetUtcNow(), ct),
-                ct => SearchPrompts.ClaimedAsync(db, command.From.Id, ct));
-            if (claim is not null) await ChatReplies.ClaimAsync(context, claim);
+            var claim = await SearchPrompts.AskAsync(db, command.From.Id, clock.GetUtcNow(), context.CancellationToken);
+            await ChatReplies.ClaimAsync(context, claim);
         }
         await ChatReplies.SendAsync(context, command.ChatId, view);
     }

@@ -21,10 +21,4 @@ public static class SearchPrompts
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.Step, OwnerStep.Idle).SetProperty(c => c.UpdatedAt, at), ct);
         return claim;
     }
-
-    /// <summary>The claim of a question still unanswered, for a redelivered copy to publish again; null once it is used up.</summary>
-    public static async Task<TextInputClaimed?> ClaimedAsync(CatalogDbContext db, long userId, CancellationToken ct) =>
-        await db.SearchPrompts.Where(p => p.UserId == userId).Select(p => (DateTimeOffset?)p.AskedAt).SingleOrDefaultAsync(ct) is { } at
-            ? new TextInputClaimed(userId, CatalogInput.Worker, at)
-            : null;
 }

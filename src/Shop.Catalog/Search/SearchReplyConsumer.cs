@@ -13,12 +13,9 @@ public sealed class SearchReplyConsumer(CatalogDbContext db) : IConsumer<TextRec
     public async Task Consume(ConsumeContext<TextReceived> context)
     {
         var message = context.Message;
-        // Recorded only when a question was pending, so a redelivered copy of a search is searched again and answered
-        // with the same message id, while other texts leave no trace here.
-        var wasSearch = await db.ApplyOnceAsync(context, nameof(SearchReplyConsumer),
-            async ct => await db.SearchPrompts.Where(p => p.UserId == message.From.Id).ExecuteDeleteAsync(ct) > 0 ? message : null,
-            _ => Task.FromResult<TextReceived?>(message));
-        if (wasSearch is null) return;
+        // The question is used up by the text that answers it, in the transaction that sends the results.
+        var asked = await db.SearchPrompts.Where(p => p.UserId == message.From.Id).ExecuteDeleteAsync(context.CancellationToken);
+        if (asked == 0) return;
         var texts = CatalogTexts.For(message.From.LanguageCode);
         var view = await SearchResultsView.ForAsync(db, texts, message.Text, context.CancellationToken);
         await ChatReplies.SendAsync(context, message.ChatId, view);

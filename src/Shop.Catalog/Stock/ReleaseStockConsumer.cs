@@ -6,12 +6,11 @@ using Shop.Messaging;
 namespace Shop.Catalog.Stock;
 
 /// <summary>A cancelled order gives its reserved quantities back to stock, once.</summary>
-public sealed class ReleaseStockConsumer(CatalogDbContext db, StockLedger ledger) : IConsumer<ReleaseStock>
+public sealed class ReleaseStockConsumer(StockLedger ledger) : IConsumer<ReleaseStock>
 {
     public async Task Consume(ConsumeContext<ReleaseStock> context)
     {
-        var outcome = await db.ApplyOnceAsync(context, nameof(ReleaseStockConsumer),
-            ct => ledger.ReleaseAsync(context.Message, ct), ct => ledger.ReleasedAsync(context.Message, ct));
+        var outcome = await ledger.ReleaseAsync(context.Message, context.CancellationToken);
         if (outcome is not null) await StockReplies.PublishAsync(context, outcome);
     }
 }

@@ -6,9 +6,9 @@ using Shop.Messaging;
 namespace Shop.Catalog.Stock;
 
 /// <summary>
-/// Takes orders' quantities out of stock, all lines or none, and puts them back once. Callers run each method inside
-/// <see cref="ApplyOnce.ApplyOnceAsync{T}"/>: <see cref="ReserveAsync"/> and <see cref="ReleaseAsync"/> change state, and their
-/// read-only twins say again, from the state as it is now, what a redelivered copy of the same command was answered.
+/// Takes orders' quantities out of stock, all lines or none, and puts them back once. Callers run each method inside the
+/// worker's transactional outbox, so a copy of a command already handled never gets here; a second command for the same
+/// order does, and is answered from the order's reservation row.
 /// </summary>
 public sealed class StockLedger(CatalogDbContext db, TimeProvider clock, ILogger<StockLedger> logger)
 {
@@ -46,20 +46,6 @@ public sealed class StockLedger(CatalogDbContext db, TimeProvider clock, ILogger
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Reserved stock for order {OrderId}: {Lines} lines", command.OrderId, lines.Count);
         return new StockOutcome(new StockReserved(command.OrderId, now), lines.Select(l => products[l.ProductId]).ToList());
-    }
-
-    /// <summary>The answer to a <see cref="ReserveStock"/> already applied, with the reserved products' state to publish again.</summary>
-    public async Task<StockOutcome?> ReservedAsync(ReserveStock command, CancellationToken ct)
-    {
-        if (await FindAsync(command.OrderId, ct) is { } existing)
-            return Answer(existing, await ReadAsync(existing.Lines.Select(l => l.ProductId), ct));
-
-        // It was refused. The shortfalls are those of now; should nothing be short any more, the order was refused all the
-        // same, so every line is listed as it stands.
-        var lines = StockCheck.Merge(command.Lines);
-        var products = (await ReadAsync(lines.Select(l => l.ProductId), ct)).ToDictionary(p => p.Id);
-        var shortfalls = StockCheck.Shortfalls(lines, products);
-        return new StockOutcome(new StockShortage(command.OrderId, shortfalls.Count > 0 ? shortfalls : StockCheck.Standing(lines, products), Now()), []);
     }
 
     public async Task<StockOutcome?> ReleaseAsync(ReleaseStock command, CancellationToken ct)
@@ -100,12 +86,6 @@ public sealed class StockLedger(CatalogDbContext db, TimeProvider clock, ILogger
         return new StockOutcome(null, changed);
     }
 
-    /// <summary>After a <see cref="ReleaseStock"/> already applied: the state of the products it put back, to publish again.</summary>
-    public async Task<StockOutcome?> ReleasedAsync(ReleaseStock command, CancellationToken ct) =>
-        await FindAsync(command.OrderId, ct) is { ReservedAt: not null, ReleasedAt: not null } released
-            ? new StockOutcome(null, await ReadAsync(released.Lines.Select(l => l.ProductId), ct))
-            : StockOutcome.Nothing;
-
     /// <summary>
     /// What an order that already has a row is told: reserved (again), or nothing once it is released, since the saga reserves
     /// only once per order and has moved on by then.
@@ -129,12 +109,6 @@ public sealed class StockLedger(CatalogDbContext db, TimeProvider clock, ILogger
             .FromSql($"SELECT * FROM catalog.products WHERE id = ANY({ids}) ORDER BY id FOR UPDATE")
             .ToListAsync(ct);
         return rows.ToDictionary(p => p.Id);
-    }
-
-    async Task<IReadOnlyList<Product>> ReadAsync(IEnumerable<Guid> productIds, CancellationToken ct)
-    {
-        var ids = productIds.ToArray();
-        return await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
     }
 
     Task<StockReservation?> FindAsync(Guid orderId, CancellationToken ct) =>

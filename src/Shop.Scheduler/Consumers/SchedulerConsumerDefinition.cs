@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Shop.Messaging;
+using Shop.Messaging.Failures;
 
 namespace Shop.Scheduler.Consumers;
 
@@ -19,6 +20,10 @@ public sealed class SchedulerConsumerDefinition<TConsumer> : ConsumerDefinition<
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        consumerConfigurator.UseMessageRetry(retry => retry.Exponential(10, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(2)));
+        consumerConfigurator.UseMessageRetry(retry =>
+        {
+            retry.Exponential(10, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(2));
+            retry.Ignore<Exception>(FailurePolicy.IsPermanent);
+        });
     }
 }
