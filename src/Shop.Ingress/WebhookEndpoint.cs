@@ -22,7 +22,7 @@ public static class WebhookEndpoint
             return Results.Text("wrong or missing secret token", statusCode: StatusCodes.Status401Unauthorized);
 
         var limit = ingress.Value.MaxUpdateBytes;
-        if (http.Request.ContentLength > limit) return Results.Text("update too large", statusCode: StatusCodes.Status413PayloadTooLarge);
+        if (http.Request.ContentLength > limit) return TooLarge(logger, limit);
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = limit;
 
         Update? update;
@@ -32,15 +32,19 @@ public static class WebhookEndpoint
         }
         catch (JsonException e)
         {
-            logger.LogWarning("Webhook body is not a Telegram update: {Reason}", e.Message);
+            // One line, no stack trace: a flood of bad bodies must not flood the log.
+            logger.LogWarning("Webhook body refused, not a Telegram update: {Reason}", e.Message);
             return Results.Text("malformed update", statusCode: StatusCodes.Status400BadRequest);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Results.Text("update too large", statusCode: StatusCodes.Status413PayloadTooLarge);
+            return TooLarge(logger, limit);
         }
         if (update is null || update.UpdateId <= 0)
+        {
+            logger.LogWarning("Webhook body refused, not a Telegram update: {Reason}", "no update_id");
             return Results.Text("malformed update: no update_id", statusCode: StatusCodes.Status400BadRequest);
+        }
 
         try
         {
@@ -54,6 +58,12 @@ public static class WebhookEndpoint
             http.Response.Headers.RetryAfter = "5";
             return Results.Text("broker unavailable", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
+    }
+
+    static IResult TooLarge(ILogger logger, long limit)
+    {
+        logger.LogWarning("Webhook body refused, over {Limit} bytes", limit);
+        return Results.Text("update too large", statusCode: StatusCodes.Status413PayloadTooLarge);
     }
 
     /// <summary>Constant-time comparison, so the secret cannot be guessed byte by byte from response times.</summary>

@@ -31,14 +31,17 @@ public static class HostingExtensions
             bus.AddConsumer<DeleteChatMessageConsumer>(typeof(NotifierConsumerDefinition<DeleteChatMessageConsumer>));
             bus.AddConsumer<AnswerButtonPressConsumer>(typeof(NotifierConsumerDefinition<AnswerButtonPressConsumer>));
             bus.AddConsumer<ChatReachabilityConsumer>(typeof(NotifierConsumerDefinition<ChatReachabilityConsumer>));
-            // Once for the one queue all six share. Quick retries stay inside each chat's partition (the definition), so
-            // the policy adds only the later redeliveries and the error queue; what Telegram refuses outright goes there at once.
+            // Once for the one queue all six share. The notifier retries in place for up to minutes (the definition: inside
+            // each chat's partition, or outside it for an edit waiting on its send), which keeps a chat's messages in order;
+            // a redelivery through the Scheduler would let later ones overtake. So the policy adds the error queue's trimmed
+            // fault, and what Telegram refuses outright goes there at once.
             bus.AddConfigureEndpointsCallback((context, queueName, endpoint) =>
             {
                 if (queueName != NotifierConsumerDefinition<SendChatMessageConsumer>.QueueName) return;
                 endpoint.UseShopFailurePolicy(context, tune =>
                 {
                     tune.Retries = [];
+                    tune.Redeliveries = [];
                     tune.AlsoPermanent.Add(typeof(TelegramCallFailedPermanently));
                 });
             });

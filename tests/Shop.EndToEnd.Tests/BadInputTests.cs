@@ -26,6 +26,7 @@ public sealed class When_bad_input_floods_the_shop(WebhookShopUnderTest shop) : 
         await shop.Sandbox.SendTextAsync(customer.Id, "/start");
         var home = await shop.Sandbox.WaitForAsync(customer.Id, e => e.Kind == "sent");
         var before = await shop.Database.TextAsync(Snapshot);
+        var logged = shop.Logs.Entries.Count;
 
         using var http = new HttpClient();
         var statuses = new Dictionary<HttpStatusCode, int>();
@@ -62,6 +63,11 @@ public sealed class When_bad_input_floods_the_shop(WebhookShopUnderTest shop) : 
         await shop.Sandbox.WaitForAsync(customer.Id, e => e.Kind == "sent" && e.Text!.Contains("Mallory"), after: after);
         Assert.Equal(before, await shop.Database.TextAsync(Snapshot));
         Assert.Empty(await FaultedQueuesAsync());
+        // Each refused body is logged once, in one line; nothing in the flood logged a stack trace.
+        var flood = shop.Logs.Entries.Skip(logged).ToList();
+        var refusals = statuses.Where(s => (int)s.Key is >= 400 and < 500).Sum(s => s.Value);
+        Assert.Equal(refusals, flood.Count(e => e.Message.StartsWith("Webhook body refused", StringComparison.Ordinal)));
+        Assert.Empty(flood.Where(e => e.Exception is not null).Select(e => $"{e.Category}: {e.Message}"));
     }
 
     /// <summary>Garbage, truncated updates, wrong types, bodies over the size limit, and valid JSON that is not an update.</summary>

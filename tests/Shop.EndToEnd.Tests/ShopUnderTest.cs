@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Shop.Cart;
 using Shop.Catalog;
 using Shop.Ingress;
@@ -29,6 +30,9 @@ public class ShopUnderTest : IAsyncLifetime
     WebApplication? _sandbox;
 
     public SandboxClient Sandbox { get; private set; } = null!;
+
+    /// <summary>What every worker logged.</summary>
+    public LogRecorder Logs { get; } = new();
 
     public PostgresDatabase Database => _database!;
 
@@ -80,10 +84,11 @@ public class ShopUnderTest : IAsyncLifetime
     public Task PublishAsync<T>(T message) where T : class =>
         _workers[0].Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = NewId.NextGuid());
 
-    /// <summary>A worker's start returns once its queues are bound, so nothing published afterwards misses them.</summary>
-    static WebApplicationBuilder Bound(WebApplicationBuilder builder)
+    /// <summary>A worker's start returns once its queues are bound, so nothing published afterwards misses them; its log is kept.</summary>
+    WebApplicationBuilder Bound(WebApplicationBuilder builder)
     {
         builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
+        builder.Logging.AddProvider(Logs);
         return builder;
     }
 

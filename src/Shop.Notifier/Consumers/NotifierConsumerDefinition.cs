@@ -8,8 +8,8 @@ namespace Shop.Notifier.Consumers;
 /// <summary>
 /// All outgoing commands share one queue, so a chat's messages leave in the order they were asked for. Transient
 /// Telegram failures are retried with growing pauses; a request Telegram calls wrong is not retried. An edit by tag
-/// whose message is not sent yet is tried again a few times. Then the shop's failure policy takes over (set once for the
-/// queue in <see cref="HostingExtensions"/>): later redeliveries, then the error queue.
+/// whose message is not sent yet is tried again a few times. Then the shop's failure policy (set once for the queue in
+/// <see cref="HostingExtensions"/>) moves it to the error queue with its fault trimmed to fit.
 /// </summary>
 public sealed class NotifierConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer> where TConsumer : class, IConsumer
 {
