@@ -6,6 +6,7 @@
 #   deploy/services.sh down     stop both
 #   deploy/services.sh status   tell whether each one answers (exit 0 only if both do)
 #   deploy/services.sh env      print the export lines the workers and tests read
+#   deploy/services.sh crash postgres|rabbitmq   stop one the hard way (for crash tests); `up` restarts it
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -283,6 +284,28 @@ cmd_down() {
     rmq_down
 }
 
+# Stops one service the way a power cut or the OOM killer would, for crash tests; `up` brings it back.
+cmd_crash() {
+    with_lock
+    case ${1:-} in
+        postgres)
+            # Immediate mode: no shutdown checkpoint, so the next start runs crash recovery from the WAL.
+            pg_running && as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR" -m immediate -w -t 60 stop >/dev/null
+            say "PostgreSQL crashed (immediate stop)"
+            ;;
+        rabbitmq)
+            local pid
+            if pid=$(rmq_pid); then
+                kill -9 "$pid"
+                while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+                rm -f "$RMQ_DIR/shop.pid"
+            fi
+            say "RabbitMQ crashed (SIGKILL)"
+            ;;
+        *) die "usage: $0 crash postgres|rabbitmq" ;;
+    esac
+}
+
 cmd_status() {
     local ok=0
     echo "data folder: $DATA"
@@ -308,5 +331,6 @@ case ${1:-} in
     down) cmd_down ;;
     status) cmd_status ;;
     env) print_env ;;
-    *) echo "usage: $0 up|down|status|env" >&2; exit 2 ;;
+    crash) cmd_crash "${2:-}" ;;
+    *) echo "usage: $0 up|down|status|env|crash postgres|rabbitmq" >&2; exit 2 ;;
 esac

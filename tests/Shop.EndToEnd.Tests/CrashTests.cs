@@ -62,7 +62,7 @@ public sealed class When_workers_are_killed_mid_checkout : IAsyncLifetime
         {
             await Task.Delay(TimeSpan.FromMilliseconds(400 * i));
             var customer = await _sandbox.CreateUserAsync($"Crash{i}");
-            await CheckoutAsync(customer.Id, productId);
+            await new CustomerCheckout(_sandbox, customer.Id, TimeSpan.FromMinutes(2)).RunAsync(productId);
             confirmed.Add(customer.Id);
         }).ToList();
 
@@ -101,39 +101,6 @@ public sealed class When_workers_are_killed_mid_checkout : IAsyncLifetime
 
     async Task<int> AlertsAsync() => (await _sandbox.GetMessagesAsync(OwnerId)).Count(m => m.Text?.Contains("New order #") == true);
 
-    /// <summary>One customer's whole checkout; each step waits (patiently: a worker may be restarting) for the bot's answer.</summary>
-    async Task CheckoutAsync(long userId, Guid productId)
-    {
-        var patience = TimeSpan.FromMinutes(2);
-        long after = 0;
-        async Task<ChatEvent> Wait(Func<ChatEvent, bool> expect)
-        {
-            var e = await _sandbox.WaitForAsync(userId, expect, after: after, patience: patience);
-            after = e.Seq;
-            return e;
-        }
-        async Task<ChatEvent> Press(ChatEvent on, string prefix, Func<ChatEvent, bool> expect, bool force = false)
-        {
-            var data = force ? prefix : on.ButtonData.First(d => d.StartsWith(prefix, StringComparison.Ordinal));
-            (await _sandbox.PressAsync(userId, on.MessageId!.Value, data, force)).EnsureSuccessStatusCode();
-            return await Wait(expect);
-        }
-        static bool Has(ChatEvent e, string prefix) => e.Kind is "sent" or "edited" && e.ButtonData.Any(d => d.StartsWith(prefix, StringComparison.Ordinal));
-
-        await _sandbox.SendTextAsync(userId, "/start");
-        var home = await Wait(e => e.Kind == "sent");
-        await Press(home, $"k:add:{productId:N}:1", e => e.Kind == "callback_answered", force: true);
-        var summary = await Press(home, "k:checkout", e => Has(e, "o:co:go:"), force: true);
-        var name = await Press(summary, "o:co:go:", e => Has(e, "o:co:tg:"));
-        await Press(name, "o:co:tg:", e => e.Kind == "sent" && e.Text!.Contains("phone", StringComparison.OrdinalIgnoreCase));
-        await _sandbox.SendTextAsync(userId, "+1 415 555 0100");
-        var delivery = await Wait(e => Has(e, "o:co:ship:"));
-        await Press(delivery, "o:co:ship:", e => e.Kind is "sent" or "edited" && e.Text!.Contains("address", StringComparison.OrdinalIgnoreCase));
-        await _sandbox.SendTextAsync(userId, "1 Infinite Loop, Cupertino");
-        var comment = await Wait(e => Has(e, "o:co:skip:"));
-        var confirm = await Press(comment, "o:co:skip:", e => Has(e, "o:co:ok:"));
-        await Press(confirm, "o:co:ok:", e => e.Kind is "sent" or "edited" && e.Text!.Contains('#'));
-    }
 
     public async Task DisposeAsync()
     {

@@ -17,7 +17,8 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
         db.UnreachableChats.AnyAsync(chat => chat.ChatId == chatId, ct);
 
     /// <summary>
-    /// Sends the content once per <paramref name="requestId"/>; null when an earlier copy of the command already did.
+    /// Sends the content once per <paramref name="requestId"/> and returns the sent message's id; a later copy of the command
+    /// sends nothing and returns the same id, so the caller can say again (under the same event id) what a crash may have cut off.
     /// With a <paramref name="tag"/>, the sent message becomes the one remembered under it in that chat.
     /// </summary>
     public async Task<int?> SendOnceAsync(Guid requestId, long chatId, MessageContent content, string? tag, CancellationToken ct)
@@ -33,7 +34,7 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
         if (earlier.CompletedAt is not null)
         {
             logger.LogInformation("Send {RequestId} to chat {ChatId} was already delivered; not sending again", requestId, chatId);
-            return null;
+            return earlier.TelegramMessageId;
         }
         var sent = await CallAsync(ct => SendAsync(chatId, content, ct), ct);
         await db.Database.ExecuteSqlAsync(
