@@ -57,7 +57,10 @@ start() {
     local name=$1 port=$2 dll=src/$1/bin/Release/net10.0/$1.dll
     [[ -f $dll ]] || die "$dll is missing: did the build produce it?"
     port_taken "$port" && die "port $port for $name is taken (is another run.sh running?)"
-    (cd "src/$name" && exec dotnet "bin/Release/net10.0/$name.dll" --urls "http://127.0.0.1:$port") \
+    # Only the Scheduler exports the broker's queue depths on /metrics; more exporters would only repeat them.
+    local management=
+    [[ $name == Shop.Scheduler ]] && management=${SHOP_RABBITMQ_MANAGEMENT_URL:-}
+    (cd "src/$name" && ConnectionStrings__RabbitMqManagement=$management exec dotnet "bin/Release/net10.0/$name.dll" --urls "http://127.0.0.1:$port") \
         </dev/null >"$LOGS/$name.log" 2>&1 &
     names+=("$name")
     pids+=($!)

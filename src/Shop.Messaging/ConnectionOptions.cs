@@ -10,6 +10,12 @@ public sealed class ConnectionOptions
 
     public string? Postgres { get; set; }
 
+    /// <summary>
+    /// The RabbitMQ management API (<c>ConnectionStrings__RabbitMqManagement</c>, e.g. http://user:password@rabbitmq:15672):
+    /// when set, this process exports queue depths on <c>/metrics</c>. Optional; set it on one worker only.
+    /// </summary>
+    public string? RabbitMqManagement { get; set; }
+
     /// <summary>Set by <c>AddShopDatabase</c>: only workers that own data need PostgreSQL.</summary>
     public bool PostgresRequired { get; set; }
 }

@@ -13,6 +13,9 @@ public sealed class ConnectionOptionsValidator : IValidateOptions<ConnectionOpti
             return ValidateOptionsResult.Fail("ConnectionStrings__RabbitMq is missing (an amqp:// URI, e.g. amqp://guest:guest@127.0.0.1:5672/)");
         if (!Uri.TryCreate(options.RabbitMq, UriKind.Absolute, out var amqp) || (amqp.Scheme != "amqp" && amqp.Scheme != "amqps") || amqp.Host.Length == 0)
             return ValidateOptionsResult.Fail("ConnectionStrings__RabbitMq is malformed (expected an amqp:// or amqps:// URI)");
+        if (!string.IsNullOrWhiteSpace(options.RabbitMqManagement)
+            && (!Uri.TryCreate(options.RabbitMqManagement, UriKind.Absolute, out var management) || management.Scheme is not ("http" or "https")))
+            return ValidateOptionsResult.Fail("ConnectionStrings__RabbitMqManagement is malformed (expected an http:// or https:// URI)");
 
         if (!options.PostgresRequired) return ValidateOptionsResult.Success;
         if (string.IsNullOrWhiteSpace(options.Postgres))

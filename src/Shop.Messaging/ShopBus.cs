@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Shop.Messaging.Failures;
+using Shop.Messaging.Metrics;
 
 namespace Shop.Messaging;
 
@@ -57,6 +58,8 @@ public static class ShopBus
                 options.WaitUntilStarted = true;
                 options.StartTimeout = TimeSpan.FromMinutes(2);
             });
+            // Every receive endpoint reports what it consumed to /metrics.
+            builder.Services.AddReceiveObserver<ConsumeMetricsObserver>();
             builder.Services.AddOptions<FailureOptions>().BindConfiguration(FailureOptions.SectionName).ValidateOnStart();
             builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FailureOptions>, FailureOptionsValidator>());
             existing = configurator!;

@@ -7,10 +7,11 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Shop.Messaging.Metrics;
 
 namespace Shop.Messaging;
 
-/// <summary>What every Shop process has: validated settings, one-line logs, health endpoints, migrations before work.</summary>
+/// <summary>What every Shop process has: validated settings, one-line logs, health and metrics endpoints, migrations before work.</summary>
 public static class ShopDefaults
 {
     public static IHostApplicationBuilder AddShopDefaults(this IHostApplicationBuilder builder)
@@ -38,10 +39,14 @@ public static class ShopDefaults
         // Registered first so that its StartAsync (schema migrations) completes before the bus starts consuming.
         builder.Services.AddHostedService<MigrationRunner>();
         builder.Services.AddHealthChecks();
+        builder.AddShopMetrics();
         return builder;
     }
 
-    /// <summary>Maps <c>/health/live</c> (the process answers) and <c>/health/ready</c> (bus connected, database reachable).</summary>
+    /// <summary>
+    /// Maps <c>/health/live</c> (the process answers), <c>/health/ready</c> (bus connected, database reachable) and
+    /// <c>/metrics</c> (Prometheus text).
+    /// </summary>
     public static WebApplication MapShopDefaults(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
@@ -56,6 +61,7 @@ public static class ShopDefaults
                 [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
         });
+        app.MapShopMetrics();
         return app;
     }
 

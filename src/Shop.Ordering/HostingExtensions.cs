@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Shop.Messaging;
+using Shop.Messaging.Metrics;
 using Shop.Messaging.Outbox;
 using Shop.Messaging.Sagas;
 using Shop.Ordering.Checkout;
@@ -21,6 +22,7 @@ public static class HostingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddShopDatabase<OrderingDbContext>(OrderingDbContext.Schema);
         builder.AddShopOutbox<OrderingDbContext>();
+        builder.AddScrapeSource<OrdersByStatus>();
         builder.AddShopBus(bus =>
         {
             bus.AddSagaStateMachine<OrderStateMachine, OrderState>(typeof(OrderStateMachineDefinition))

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -8,11 +9,32 @@ namespace Shop.Telegram;
 
 /// <summary>Sends Bot API requests and turns Telegram's answers into results or typed exceptions.</summary>
 /// <remarks>Every failure message passes through <see cref="TokenRedactor"/>: the token is part of each request URL.</remarks>
-public sealed class BotApiClient(HttpClient http, IOptions<TelegramOptions> options, ILogger<BotApiClient> logger)
+public sealed class BotApiClient(HttpClient http, IOptions<TelegramOptions> options, TelegramMetrics metrics, ILogger<BotApiClient> logger)
 {
     public async Task<TResult> SendAsync<TResult>(IBotRequest<TResult> request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var result = await SendOnceAsync(request, ct).ConfigureAwait(false);
+            metrics.Record(request.MethodName, TelegramMetrics.Ok, Stopwatch.GetElapsedTime(started));
+            return result;
+        }
+        catch (TelegramApiException exception)
+        {
+            metrics.Record(request.MethodName, TelegramMetrics.OutcomeOf(exception.ErrorCode), Stopwatch.GetElapsedTime(started));
+            throw;
+        }
+        catch (TelegramTransportException exception)
+        {
+            metrics.Record(request.MethodName, TelegramMetrics.OutcomeOf((int?)exception.StatusCode), Stopwatch.GetElapsedTime(started));
+            throw;
+        }
+    }
+
+    private async Task<TResult> SendOnceAsync<TResult>(IBotRequest<TResult> request, CancellationToken ct)
+    {
         var settings = options.Value;
         var method = request.MethodName;
         var timeout = TimeoutFor(request, settings.RequestTimeout);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Shop.Telegram;
 
-/// <summary>Registers the Bot API client and its validated options on a host.</summary>
+/// <summary>Registers the Bot API client, its validated options and its metrics on a host.</summary>
 public static class TelegramHostingExtensions
 {
     public static IHostApplicationBuilder AddTelegramBotApi(this IHostApplicationBuilder builder)
@@ -14,6 +14,8 @@ public static class TelegramHostingExtensions
             .Bind(builder.Configuration.GetSection(TelegramOptions.SectionName))
             .ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<TelegramMetrics>();
 
         // The client enforces its own deadline per request, because a long poll legitimately outlasts any fixed timeout.
         // The factory's default logging writes the request URL, and the URL carries the bot token.

@@ -13,7 +13,8 @@ internal static class TestClient
         HttpMessageHandler handler,
         string baseUrl = "https://api.telegram.org",
         ILogger<BotApiClient>? logger = null,
-        TimeSpan? requestTimeout = null) =>
+        TimeSpan? requestTimeout = null,
+        TelegramMetrics? metrics = null) =>
         new(
             new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan },
             Options.Create(new TelegramOptions
@@ -22,5 +23,6 @@ internal static class TestClient
                 ApiBaseUrl = new Uri(baseUrl),
                 RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(30),
             }),
+            metrics ?? new TelegramMetrics(new TestMeterFactory()),
             logger ?? NullLogger<BotApiClient>.Instance);
 }
