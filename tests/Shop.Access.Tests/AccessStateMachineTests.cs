@@ -43,6 +43,8 @@ public sealed class When_a_stranger_requests_access : IAsyncLifetime
         Assert.True(await _saga.Harness.Published.Any<AccessGranted>(m => m.Context.Message.UserId == AccessSaga.Stranger));
         Assert.True(await _saga.SentTo(AccessSaga.Stranger, "Welcome"));
         Assert.True(await _saga.Harness.Published.Any<AnswerButtonPress>(m => m.Context.Message.CallbackQueryId == "p1" && !m.Context.Message.ShowAlert));
+        await _saga.Settled();
+        Assert.Single(_saga.Harness.Published.Select<AnswerButtonPress>(m => m.Context.Message.CallbackQueryId == "p1"));
         foreach (var owner in new[] { AccessSaga.Owner, AccessSaga.SecondOwner })
             Assert.True(await _saga.Harness.Published.Any<EditTaggedMessage>(m => m.Context.Message.ChatId == owner
                 && m.Context.Message.Tag == AccessViews.Tag(AccessSaga.Stranger, 1)
@@ -133,6 +135,8 @@ public sealed class When_a_rejected_user_appeals : IAsyncLifetime
         Assert.Null(user.ReviewedBy);
         Assert.True(await _saga.Harness.Published.Any<SendChatMessage>(m => m.Context.Message.Tag == AccessViews.Tag(AccessSaga.Stranger, 2)
             && m.Context.Message.Content.Text.Contains("Appeal #1")));
+        await _saga.Settled();
+        Assert.False(await _saga.SentTo(AccessSaga.Stranger, "You already asked"));
     }
 
     [Fact]

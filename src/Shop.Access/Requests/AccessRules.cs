@@ -18,8 +18,7 @@ public static class AccessRules
         (AccessStatus.Pending, AccessDecision.Approve) => AccessStatus.Approved,
         (AccessStatus.Pending, AccessDecision.Reject) => AccessStatus.Rejected,
         (AccessStatus.Approved, AccessDecision.Revoke) => AccessStatus.Revoked,
-        (AccessStatus.Approved, AccessDecision.Grant) => null,
-        (_, AccessDecision.Grant) => AccessStatus.Approved,
+        (AccessStatus.Initial or AccessStatus.Rejected or AccessStatus.Expired or AccessStatus.Revoked, AccessDecision.Grant) => AccessStatus.Approved,
         _ => null,
     };
 

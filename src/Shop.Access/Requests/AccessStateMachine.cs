@@ -34,14 +34,16 @@ public sealed class AccessStateMachine : MassTransitStateMachine<AccessState>
             s.Received = r => r.CorrelateById(m => AccessIds.For(m.Message.UserId)).OnMissingInstance(m => m.Discard());
         });
 
+        // In every state the refusals come first: MassTransit runs an event's handlers in order against the instance as the
+        // earlier ones left it, so a refusal after a move would judge the new state.
         Initially(
+            Refuse().Finalize(),
             File(),
-            Move(AccessDecision.Grant, Approved),
-            When(Decided, c => !AccessRules.Fits(c.Saga, c.Message, _notices.Owners))
-                .ThenAsync(c => c.PublishAll(_notices.Refused(c.Saga, c.Message)))
-                .Finalize());
+            Move(AccessDecision.Grant, Approved));
 
         During(Pending,
+            NotFile(),
+            Refuse(),
             Move(AccessDecision.Approve, Approved),
             Move(AccessDecision.Reject, Rejected),
             Move(AccessDecision.Grant, Approved),
@@ -51,21 +53,14 @@ public sealed class AccessStateMachine : MassTransitStateMachine<AccessState>
                 .ThenAsync(c => c.PublishAll(_notices.Expired(c.Saga))));
 
         During(Approved,
-            Move(AccessDecision.Revoke, Revoked));
+            NotFile(),
+            Refuse(),
+            Move(AccessDecision.Revoke, Revoked),
+            Ignore(Expiry.Received));
 
-        During(Rejected, File(), Move(AccessDecision.Grant, Approved));
-        During(Expired, File(), Move(AccessDecision.Grant, Approved));
-        During(Revoked, File(), Move(AccessDecision.Grant, Approved));
-
-        // A timeout that lost its race with a decision.
-        foreach (var state in new[] { Approved, Rejected, Expired, Revoked })
-            During(state, Ignore(Expiry.Received));
-
-        DuringAny(
-            When(Requested, c => Outcome(c.Saga, c.Message) != RequestOutcome.File)
-                .ThenAsync(c => c.PublishAll(_notices.NotFiled(c.Saga, c.Message, Outcome(c.Saga, c.Message)))),
-            When(Decided, c => !AccessRules.Fits(c.Saga, c.Message, _notices.Owners))
-                .ThenAsync(c => c.PublishAll(_notices.Refused(c.Saga, c.Message))));
+        // Rejected, lapsed or revoked: a request may be filed again (after the appeal wait, if rejected), or an owner grants access.
+        foreach (var state in new[] { Rejected, Expired, Revoked })
+            During(state, NotFile(), Refuse(), File(), Move(AccessDecision.Grant, Approved), Ignore(Expiry.Received));
 
         SetCompletedWhenFinalized();
     }
@@ -85,6 +80,16 @@ public sealed class AccessStateMachine : MassTransitStateMachine<AccessState>
     public Event<DecideAccess> Decided { get; private set; } = null!;
 
     public Schedule<AccessState, AccessRequestExpired> Expiry { get; private set; } = null!;
+
+    /// <summary>A request that files nothing (one waits, the user has access, the appeal wait is not over) says why.</summary>
+    EventActivityBinder<AccessState, RequestAccess> NotFile() =>
+        When(Requested, c => Outcome(c.Saga, c.Message) != RequestOutcome.File)
+            .ThenAsync(c => c.PublishAll(_notices.NotFiled(c.Saga, c.Message, Outcome(c.Saga, c.Message))));
+
+    /// <summary>A decision that does not fit (not an owner, decided already, an old button) changes nothing and says why.</summary>
+    EventActivityBinder<AccessState, DecideAccess> Refuse() =>
+        When(Decided, c => !AccessRules.Fits(c.Saga, c.Message, _notices.Owners))
+            .ThenAsync(c => c.PublishAll(_notices.Refused(c.Saga, c.Message)));
 
     /// <summary>Files a request where one may be filed: it waits for a decision until the expiry.</summary>
     EventActivityBinder<AccessState, RequestAccess> File() =>
