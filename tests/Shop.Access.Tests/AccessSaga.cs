@@ -69,11 +69,15 @@ public sealed class AccessSaga : IAsyncDisposable
     public Task Decide(AccessDecision decision, long by = Owner, int? number = 1, string? reason = null, string? press = null, long userId = Stranger) =>
         Harness.Bus.Publish(new DecideAccess(userId, decision, number, by, $"Staff {by}", reason, press, by, Clock.GetUtcNow()));
 
-    /// <summary>Files a request and waits until it waits for a decision.</summary>
+    /// <summary>Files a request and waits until it waits for a decision and its expiry is with the scheduler.</summary>
     public async Task<AccessState> PendingAsync(long userId = Stranger)
     {
         await Request(userId);
-        return await InState(userId, m => m.Pending);
+        var user = await InState(userId, m => m.Pending);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!Scheduler.Pending.Any(s => s.TokenId == user.ExpiryTokenId) && DateTime.UtcNow < deadline) await Task.Delay(10);
+        Assert.Contains(Scheduler.Pending, s => s.TokenId == user.ExpiryTokenId);
+        return user;
     }
 
     public async Task<AccessState> InState(long userId, Func<AccessStateMachine, State> state)
