@@ -12,6 +12,7 @@ WORKERS=(
     "Shop.Cart 5003"
     "Shop.Catalog 5004"
     "Shop.Ordering 5006"
+    "Shop.Access 5007"
     "Shop.Ingress 5001"
 )
 SANDBOX=Shop.Sandbox

@@ -1,3 +1,4 @@
+using Shop.Access;
 using Shop.Cart;
 using Shop.Catalog;
 using Shop.Ingress;
@@ -14,6 +15,7 @@ builder.AddNotifierWorker();
 builder.AddCartWorker();
 builder.AddCatalogWorker();
 builder.AddOrderingWorker();
+builder.AddAccessWorker();
 builder.AddIngress();
 var app = builder.Build();
 app.MapShopDefaults();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Shop.Contracts.Access;
 using Shop.Messaging;
 using Shop.Telegram;
 
@@ -10,8 +12,16 @@ public static class HostingExtensions
     {
         builder.AddTelegramBotApi();
         builder.Services.AddOptions<IngressOptions>().BindConfiguration(IngressOptions.SectionName);
-        builder.AddShopBus(_ => { });
-        // The ingress consumes nothing; it must answer Telegram (503 while the broker is away) even before the bus is up.
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AccessReplica>();
+        builder.AddShopBus(bus =>
+        {
+            // Every Ingress instance keeps its own copy of who may use the shop, so each needs every change.
+            bus.AddInstanceConsumer<AccessChangeConsumer>("ingress-access");
+            bus.AddRequestClient<GetAccessList>();
+        });
+        builder.Services.AddHostedService<AccessReplicaLoader>();
+        // It must answer Telegram (503 while the broker is away) even before the bus is up.
         builder.Services.Configure<MassTransit.MassTransitHostOptions>(options => options.WaitUntilStarted = false);
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddSingleton<UpdatePublisher>();

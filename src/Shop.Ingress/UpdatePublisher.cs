@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Shop.Messaging;
+using Shop.Storefront;
 using Shop.Telegram;
 
 namespace Shop.Ingress;
@@ -8,8 +9,11 @@ namespace Shop.Ingress;
 /// <summary>
 /// Publishes updates to the bus and returns only once the broker confirmed them. The message id is derived from the
 /// update id, so an update Telegram delivers twice becomes the same bus message twice, and consumers drop the repeat.
+/// Each update passes the private-shop gate first (<see cref="AccessGate"/>); one that must wait for the access list fails
+/// the call, so it is not acknowledged to Telegram and comes again.
 /// </summary>
-public sealed class UpdatePublisher(IBus bus, BotIdentity identity, IOptions<IngressOptions> options, ILogger<UpdatePublisher> logger)
+public sealed class UpdatePublisher(IBus bus, BotIdentity identity, AccessReplica access, IOptions<IngressOptions> options,
+    ILogger<UpdatePublisher> logger)
 {
     public async Task PublishAsync(IReadOnlyCollection<Update> updates, CancellationToken cancellationToken)
     {
@@ -28,6 +32,24 @@ public sealed class UpdatePublisher(IBus bus, BotIdentity identity, IOptions<Ing
             return;
         }
         var messageId = MessageIds.ForUpdate(identity.BotId, update.UpdateId);
-        await bus.Publish(message, message.GetType(), context => context.MessageId = messageId, cancellationToken);
+        var gate = AccessGate.Decide(message, access.Check);
+        switch (gate.Action)
+        {
+            case GateAction.Publish:
+                await bus.Publish(message, message.GetType(), context => context.MessageId = messageId, cancellationToken);
+                break;
+            case GateAction.SendToAccess:
+                // An exchange address, not a queue one (see ShopScheduler): the Access worker declares the quorum queue behind it.
+                var endpoint = await bus.GetSendEndpoint(new Uri("exchange:" + PrivateShopScreen.RequestEndpoint));
+                await endpoint.Send(message, message.GetType(), context => context.MessageId = messageId, cancellationToken);
+                break;
+            case GateAction.Answer:
+                var reply = gate.Reply!;
+                logger.LogDebug("Update {UpdateId} blocked: the sender has no access", update.UpdateId);
+                await bus.Publish(reply, reply.GetType(), context => context.MessageId = MessageIds.Derive(messageId, "gate"), cancellationToken);
+                break;
+            default:
+                throw new AccessNotLoadedException(update.UpdateId);
+        }
     }
 }

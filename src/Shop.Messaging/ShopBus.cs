@@ -29,10 +29,11 @@ public static class ShopBus
                 bus.SetKebabCaseEndpointNameFormatter();
                 // IMessageScheduler for code outside consumers; scheduled messages wait in the Scheduler worker.
                 bus.AddMessageScheduler(ShopScheduler.Address);
-                bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                bus.AddConfigureEndpointsCallback((_, name, endpoint) =>
                 {
                     // Quorum queues: replicated and durable, the queue type RabbitMQ recommends for data that must not be lost.
-                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.SetQuorumQueue();
+                    // Not for a process's own temporary queue: RabbitMQ refuses a quorum queue that is not durable or auto-deletes.
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit && !IsInstanceEndpoint(name)) rabbit.SetQuorumQueue();
                 });
                 bus.UsingRabbitMq((context, rabbit) =>
                 {
@@ -69,4 +70,23 @@ public static class ShopBus
         builder.Services.AddOptions<ConnectionOptions>(ConnectionOptions.Unvalidated).BindConfiguration("ConnectionStrings");
         return builder;
     }
+
+    /// <summary>
+    /// Adds a consumer on a queue of this process alone (every instance gets its own copy of each message), deleted when the
+    /// process stops. For state a process keeps in memory, such as the Ingress's replica of who may use the shop; nothing
+    /// there may need to survive the process.
+    /// </summary>
+    public static void AddInstanceConsumer<TConsumer>(this IBusRegistrationConfigurator bus, string purpose) where TConsumer : class, IConsumer
+    {
+        var name = $"{purpose}{InstanceMarker}{Environment.MachineName.ToLowerInvariant()}-{NewId.NextGuid():N}";
+        bus.AddConsumer<TConsumer>().Endpoint(endpoint =>
+        {
+            endpoint.Name = name;
+            endpoint.Temporary = true;
+        });
+    }
+
+    const string InstanceMarker = "-instance-";
+
+    static bool IsInstanceEndpoint(string name) => name.Contains(InstanceMarker, StringComparison.Ordinal);
 }

@@ -1,3 +1,5 @@
+using Shop.Contracts.Access;
+
 namespace Shop.Messaging;
 
 /// <summary>Shop-wide settings (section <c>Shop</c>): who owns the shop and how it runs.</summary>
@@ -20,6 +22,14 @@ public sealed class ShopOptions
     /// <summary>Where staff alerts (new orders, access requests) are sent: the admin group, or else every owner.</summary>
     public IReadOnlyList<long> StaffChats => AdminChatId is { } group ? [group] : Owners.Order().ToList();
 
+    /// <summary>
+    /// <c>Open</c> (everyone may shop) or <c>ApprovalRequired</c> (only owners and approved users) (<c>Shop__AccessMode</c>).
+    /// Only the first default: owners switch it with <c>/accessmode</c>, and the Access worker keeps their choice.
+    /// </summary>
+    public string AccessMode { get; set; } = nameof(Contracts.Access.AccessMode.Open);
+
+    public AccessMode InitialAccessMode => ParseAccessMode(AccessMode) ?? Contracts.Access.AccessMode.Open;
+
     public IReadOnlySet<long> Owners => ParseOwnerIds(OwnerIds) ?? new HashSet<long>();
 
     public bool IsOwner(long userId) => Owners.Contains(userId);
@@ -37,4 +47,12 @@ public sealed class ShopOptions
         }
         return ids.Count == 0 ? null : ids;
     }
+
+    /// <summary>Reads "Open" or "ApprovalRequired" in any case (and "approval" as a short form); null for anything else.</summary>
+    public static AccessMode? ParseAccessMode(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "open" => Contracts.Access.AccessMode.Open,
+        "approvalrequired" or "approval" => Contracts.Access.AccessMode.ApprovalRequired,
+        _ => null,
+    };
 }

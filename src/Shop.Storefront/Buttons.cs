@@ -27,6 +27,9 @@ public static class Buttons
     /// <summary>Prefix of every Ordering button: checkout steps, order actions, order lists (Ordering worker).</summary>
     public const string OrderingPrefix = "o:";
 
+    /// <summary>Prefix of every Access button: approve or reject a request, the list of requests (Access worker).</summary>
+    public const string AccessPrefix = "a:";
+
     /// <summary>The cart (Cart worker).</summary>
     public const string Cart = "k:view";
 

@@ -46,6 +46,14 @@ public class ShopUnderTest : IAsyncLifetime
     /// <summary>Webhook mode instead of long polling.</summary>
     protected virtual bool UseWebhook => false;
 
+    /// <summary>Changes or adds settings for every worker (a variant of the shop under test).</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
+    }
+
+    /// <summary>More workers to run, started after the standard ones and before the Ingress.</summary>
+    protected virtual IEnumerable<(string Name, Action<WebApplicationBuilder> Add)> ExtraWorkers => [];
+
     public async Task InitializeAsync()
     {
         var token = TestHosts.NewBotToken();
@@ -71,12 +79,14 @@ public class ShopUnderTest : IAsyncLifetime
             ["ConnectionStrings:Postgres"] = _database.ConnectionString,
             ["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri,
         };
+        Configure(settings);
         // Consumers first, so their queues are bound before the first update is published.
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Scheduler", settings, b => Bound(b).AddSchedulerWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Notifier", settings, b => Bound(b).AddNotifierWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Cart", settings, b => Bound(b).AddCartWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Catalog", settings, b => Bound(b).AddCatalogWorker()));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Ordering", settings, b => Bound(b).AddOrderingWorker()));
+        foreach (var (name, add) in ExtraWorkers) _workers.Add(await TestHosts.StartWorkerAsync(name, settings, b => add(Bound(b))));
         _workers.Add(await TestHosts.StartWorkerAsync("Shop.Ingress", settings, b => Bound(b).AddIngress(), app => app.MapIngress(), ingressPort));
     }
 
