@@ -87,6 +87,8 @@ public sealed class When_staff_act_on_an_order : IAsyncLifetime
         Assert.Equal([OrderStatus.Placed, OrderStatus.Accepted, OrderStatus.Shipped, OrderStatus.Delivered], order.History.Select(h => h.To));
         Assert.Equal([null, OrderSaga.Owner, OrderSaga.SecondOwner, OrderSaga.Owner], order.History.Select(h => h.ByUserId));
         Assert.True(await _saga.Harness.Published.Any<AnswerButtonPress>(m => m.Context.Message.CallbackQueryId == "q1" && !m.Context.Message.ShowAlert));
+        // The move is the whole answer: the refusal for requests that do not fit is judged before it, not after.
+        Assert.False(await _saga.Harness.Published.Any<AnswerButtonPress>(m => m.Context.Message.CallbackQueryId == "q1" && m.Context.Message.ShowAlert));
         foreach (var text in new[] { "was accepted", "is on its way", "is delivered" })
             Assert.True(await _saga.Harness.Published.Any<SendChatMessage>(m =>
                 m.Context.Message.ChatId == OrderSaga.Customer && m.Context.Message.Content.Text.Contains(text)), text);

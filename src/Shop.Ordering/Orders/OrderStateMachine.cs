@@ -53,6 +53,12 @@ public sealed class OrderStateMachine : MassTransitStateMachine<OrderState>
                 .TransitionTo(NotPlaced)
                 .ThenAsync(c => c.PublishAll(_notices.NotPlaced(c.Saga, c.Message))));
 
+        // Before the moves: MassTransit runs an event's handlers in order, each judging the saga as the one before left it,
+        // so a refusal listed after a move would also answer the request that move just carried out.
+        DuringAny(
+            When(ChangeRequested, c => !Fits(c.Saga, c.Message))
+                .ThenAsync(c => c.PublishAll(_notices.Refused(c.Saga, c.Message))));
+
         During(Placed,
             Move(OrderAction.Accept, Accepted),
             Move(OrderAction.Reject, Cancelled),
@@ -79,10 +85,6 @@ public sealed class OrderStateMachine : MassTransitStateMachine<OrderState>
             During(state, Ignore(Submitted), Ignore(Reserved), Ignore(Short));
         foreach (var state in new[] { Accepted, Shipped, ReadyForPickup, Delivered, Cancelled, NotPlaced })
             During(state, Ignore(AcceptanceTimeout.Received));
-
-        DuringAny(
-            When(ChangeRequested, c => !Fits(c.Saga, c.Message))
-                .ThenAsync(c => c.PublishAll(_notices.Refused(c.Saga, c.Message))));
     }
 
     public State Reserving { get; private set; } = null!;
