@@ -5,15 +5,16 @@ using Shop.Messaging;
 namespace Shop.Ingress;
 
 /// <summary>
-/// This process's copy of who may use the shop: loaded once from the Access worker, then kept current by its events.
-/// Events that arrive before the load are kept and replayed on top of it in order, so a change made while the list was on
-/// its way is not lost. Owners always pass. Until loaded, a shop configured <c>ApprovalRequired</c> knows nobody (fail
+/// This process's copy of who may use the shop: loaded from the Access worker, kept current by its events, and loaded
+/// again from time to time in case events were missed. Events that arrive while a list is on its way are kept and replayed
+/// on top of it in order, so a change made meanwhile is not lost (replaying one the list already has changes nothing). Owners always pass. Until loaded, a shop configured <c>ApprovalRequired</c> knows nobody (fail
 /// closed); one configured <c>Open</c> lets everyone through, so a shop that does not run the Access worker keeps working.
 /// </summary>
 public sealed class AccessReplica(IOptions<ShopOptions> shop)
 {
     readonly object _sync = new();
     List<object>? _beforeLoad = [];
+    List<object>? _sinceRefresh;
     AccessMode _mode;
     HashSet<long> _allowed = [];
 
@@ -36,6 +37,12 @@ public sealed class AccessReplica(IOptions<ShopOptions> shop)
         }
     }
 
+    /// <summary>Call before asking for the list again: events from now on are replayed on top of the answer.</summary>
+    public void BeginRefresh()
+    {
+        lock (_sync) _sinceRefresh = [];
+    }
+
     public void Load(AccessList list)
     {
         lock (_sync)
@@ -43,7 +50,9 @@ public sealed class AccessReplica(IOptions<ShopOptions> shop)
             _mode = list.Mode;
             _allowed = [.. list.AllowedUserIds];
             foreach (var change in _beforeLoad ?? []) ApplyLoaded(change);
+            foreach (var change in _sinceRefresh ?? []) ApplyLoaded(change);
             _beforeLoad = null;
+            _sinceRefresh = null;
         }
     }
 
@@ -52,8 +61,13 @@ public sealed class AccessReplica(IOptions<ShopOptions> shop)
     {
         lock (_sync)
         {
-            if (_beforeLoad is not null) _beforeLoad.Add(change);
-            else ApplyLoaded(change);
+            if (_beforeLoad is not null)
+            {
+                _beforeLoad.Add(change);
+                return;
+            }
+            ApplyLoaded(change);
+            _sinceRefresh?.Add(change);
         }
     }
 

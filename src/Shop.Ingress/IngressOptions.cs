@@ -14,6 +14,12 @@ public sealed class IngressOptions
     /// <summary>How long to wait for the broker's confirmation before telling Telegram to retry.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How often the copy of the access list is loaded again from the Access worker. Its events keep it current in between;
+    /// this bounds how stale it can be after events were missed (a broker restart drops this process's event queue).
+    /// </summary>
+    public TimeSpan AccessRefresh { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Long-polling wait per getUpdates call.</summary>
     public int PollTimeoutSeconds { get; set; } = 25;
 }

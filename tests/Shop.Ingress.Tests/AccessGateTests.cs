@@ -121,4 +121,21 @@ public sealed class When_the_private_shop_gate_judges_an_update
         replica.Apply(new AccessModeChanged(AccessMode.Open, Owner, Now));
         Assert.Equal(AccessVerdict.Allowed, replica.Check(Stranger));
     }
+
+    [Fact]
+    public void A_reload_replaces_what_was_missed_and_keeps_what_changed_while_it_was_on_its_way()
+    {
+        var replica = Loaded();
+        // Revoked while the broker was away: this process never heard of it.
+        replica.BeginRefresh();
+        replica.Apply(new AccessGranted(Stranger, Owner, Now));
+
+        // The list was read before the grant and after the missed revocation.
+        replica.Load(new AccessList(AccessMode.ApprovalRequired, []));
+
+        Assert.Equal(AccessVerdict.Blocked, replica.Check(Member));
+        Assert.Equal(AccessVerdict.Allowed, replica.Check(Stranger));
+        replica.Apply(new AccessRevoked(Stranger, Owner, Now));
+        Assert.Equal(AccessVerdict.Blocked, replica.Check(Stranger));
+    }
 }
