@@ -23,7 +23,7 @@ public sealed class When_every_process_crashes_during_a_busy_day(ITestOutputHelp
     const long OwnerId = 1001;
     static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
-    static readonly string[] Workers = ["Shop.Scheduler", "Shop.Notifier", "Shop.Cart", "Shop.Catalog", "Shop.Ordering", "Shop.Ingress"];
+    static readonly string[] Workers = ["Shop.Scheduler", "Shop.Notifier", "Shop.Cart", "Shop.Catalog", "Shop.Ordering", "Shop.Access", "Shop.Ingress"];
 
     readonly List<RunningWorker> _workers = [];
     readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -154,6 +154,7 @@ public sealed class When_every_process_crashes_during_a_busy_day(ITestOutputHelp
         await Kill("Shop.Catalog");
         await Crash("rabbitmq");
         await Kill("Shop.Scheduler");
+        await Kill("Shop.Access");
         await Kill("Shop.Ingress");
         return crashes;
     }
