@@ -59,7 +59,9 @@ public static class ShopBus
                 options.WaitUntilStarted = true;
                 options.StartTimeout = TimeSpan.FromMinutes(2);
             });
-            // Every receive endpoint reports what it consumed to /metrics.
+            // Every receive endpoint reports what it consumed to /metrics (its instruments also without AddShopDefaults, e.g. in tools).
+            builder.Services.AddMetrics();
+            builder.Services.TryAddSingleton<MessagingMetrics>();
             builder.Services.AddReceiveObserver<ConsumeMetricsObserver>();
             builder.Services.AddOptions<FailureOptions>().BindConfiguration(FailureOptions.SectionName).ValidateOnStart();
             builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FailureOptions>, FailureOptionsValidator>());

@@ -14,6 +14,7 @@ namespace Shop.EndToEnd.Tests;
 /// PostgreSQL and a RabbitMQ of its own. At the end every confirmed checkout is exactly one order, every customer got one
 /// receipt and one message per status change, no update is left unanswered, and whatever failed replays cleanly.
 /// </summary>
+[Collection(CrashCollection.Name)]
 public sealed class When_every_process_crashes_during_a_busy_day(ITestOutputHelper output) : IAsyncLifetime
 {
     const int Customers = 12;
@@ -26,6 +27,7 @@ public sealed class When_every_process_crashes_during_a_busy_day(ITestOutputHelp
     static readonly string[] Workers = ["Shop.Scheduler", "Shop.Notifier", "Shop.Cart", "Shop.Catalog", "Shop.Ordering", "Shop.Access", "Shop.Ingress"];
 
     readonly List<RunningWorker> _workers = [];
+    readonly List<string> _crashes = [];
     readonly Stopwatch _clock = Stopwatch.StartNew();
     PrivateServices _services = null!;
     WebApplication _sandboxApp = null!;
@@ -80,9 +82,23 @@ public sealed class When_every_process_crashes_during_a_busy_day(ITestOutputHelp
         }).ToList();
         var chaos = ChaosAsync();
 
-        var numbers = await Task.WhenAll(journeys);
-        var lastDone = _clock.Elapsed;
-        var crashes = await chaos;
+        string[] numbers;
+        List<string> crashes;
+        TimeSpan lastDone;
+        try
+        {
+            numbers = await Task.WhenAll(journeys);
+            lastDone = _clock.Elapsed;
+            crashes = await chaos;
+        }
+        catch
+        {
+            // What happened when, and what each process said last, for whoever reads the failure.
+            output.WriteLine($"failed at {_clock.Elapsed.TotalSeconds:0}s after: {string.Join(", ", _crashes)}");
+            if (chaos.IsFaulted) output.WriteLine($"the crashes themselves failed: {chaos.Exception}");
+            foreach (var worker in _workers) output.WriteLine($"--- {worker.Name}\n{worker.Tail}");
+            throw;
+        }
 
         // Anything still in flight after a crash (a redelivery, an outbox sweep) has time to land twice if it were going to.
         await Task.Delay(TimeSpan.FromSeconds(8));
@@ -129,14 +145,14 @@ public sealed class When_every_process_crashes_during_a_busy_day(ITestOutputHelp
     /// <summary>Every worker killed in turn and restarted; PostgreSQL and RabbitMQ each crashed once and brought back.</summary>
     async Task<List<string>> ChaosAsync()
     {
-        var crashes = new List<string>();
+        var crashes = _crashes;
         async Task Kill(string name)
         {
             await Task.Delay(TimeSpan.FromSeconds(3));
             var worker = _workers.Single(w => w.Name == name);
             await worker.KillAsync();
             await Task.Delay(TimeSpan.FromSeconds(1));
-            await worker.StartAsync();
+            await worker.StartAsync(TimeSpan.FromMinutes(3));
             crashes.Add($"{name} at {_clock.Elapsed.TotalSeconds:0}s");
         }
         async Task Crash(string service)
@@ -147,6 +163,7 @@ public sealed class When_every_process_crashes_during_a_busy_day(ITestOutputHelp
             await _services.UpAsync();
             crashes.Add($"{service} at {_clock.Elapsed.TotalSeconds:0}s");
         }
+        _crashes.Add($"customers arriving from {_clock.Elapsed.TotalSeconds:0}s");
         await Kill("Shop.Ordering");
         await Kill("Shop.Notifier");
         await Crash("postgres");

@@ -10,6 +10,7 @@ namespace Shop.EndToEnd.Tests;
 /// test kills the Ordering worker (and then the Notifier) with SIGKILL and starts it again. Afterwards every confirmed
 /// checkout is exactly one order and every customer got exactly one receipt.
 /// </summary>
+[Collection(CrashCollection.Name)]
 public sealed class When_workers_are_killed_mid_checkout : IAsyncLifetime
 {
     const int Customers = 12;

@@ -63,7 +63,8 @@ public sealed class When_a_worker_is_scraped : IAsyncLifetime
         do
         {
             scrape = await ScrapeAsync();
-            if (scrape.Contains("shop_rabbitmq_queue_consumers{queue=\"counter-state\"} 1", StringComparison.Ordinal)) break;
+            if (scrape.Contains("shop_rabbitmq_queue_consumers{queue=\"counter-state\"} 1", StringComparison.Ordinal)
+                && scrape.Contains($"{RabbitMqQueueDepths.Ready}{{queue=\"counter-state\"}} 0", StringComparison.Ordinal)) break;
             await Task.Delay(1000);
         }
         while (DateTime.UtcNow < deadline);
