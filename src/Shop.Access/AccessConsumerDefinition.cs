@@ -2,6 +2,7 @@ using MassTransit;
 using Shop.Access.Data;
 using Shop.Messaging.Failures;
 using Shop.Messaging.Outbox;
+using Shop.Messaging.Selection;
 
 namespace Shop.Access;
 
@@ -15,6 +16,8 @@ public sealed class AccessConsumerDefinition<TConsumer> : ConsumerDefinition<TCo
         IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
         endpointConfigurator.UseShopFailurePolicy(context);
-        endpointConfigurator.UseShopOutbox<AccessDbContext>(context);
+        // Ahead of the outbox: a press or command for another consumer costs no transaction.
+        endpointConfigurator.UseMessageSelection<TConsumer>();
+        if (!typeof(IReadOnlyConsumer).IsAssignableFrom(typeof(TConsumer))) endpointConfigurator.UseShopOutbox<AccessDbContext>(context);
     }
 }

@@ -2,11 +2,12 @@ using MassTransit;
 using Shop.Cart.Data;
 using Shop.Messaging.Failures;
 using Shop.Messaging.Outbox;
+using Shop.Messaging.Selection;
 
 namespace Shop.Cart;
 
 /// <summary>
-/// Every cart consumer sits behind the worker's transactional outbox: its changes, its inbox row and the messages it
+/// Every cart consumer that changes data (all but the <see cref="IReadOnlyConsumer"/>s) sits behind the worker's transactional outbox: its changes, its inbox row and the messages it
 /// publishes commit together, and a copy of a message already handled does nothing. A transaction PostgreSQL broke off (a
 /// lost connection, a failover) is redone whole by the shop's one failure policy.
 /// </summary>
@@ -16,6 +17,8 @@ public sealed class CartConsumerDefinition<TConsumer> : ConsumerDefinition<TCons
         IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
         endpointConfigurator.UseShopFailurePolicy(context);
-        endpointConfigurator.UseShopOutbox<CartDbContext>(context);
+        // Ahead of the outbox: a press or command for another consumer costs no transaction.
+        endpointConfigurator.UseMessageSelection<TConsumer>();
+        if (!typeof(IReadOnlyConsumer).IsAssignableFrom(typeof(TConsumer))) endpointConfigurator.UseShopOutbox<CartDbContext>(context);
     }
 }

@@ -1,6 +1,7 @@
 using MassTransit;
 using Shop.Messaging.Failures;
 using Shop.Messaging.Outbox;
+using Shop.Messaging.Selection;
 using Shop.Ordering.Data;
 
 namespace Shop.Ordering;
@@ -16,6 +17,8 @@ public sealed class OrderingConsumerDefinition<TConsumer> : ConsumerDefinition<T
         IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
         endpointConfigurator.UseShopFailurePolicy(context);
-        endpointConfigurator.UseShopOutbox<OrderingDbContext>(context);
+        // Ahead of the outbox: a press or command for another consumer costs no transaction.
+        endpointConfigurator.UseMessageSelection<TConsumer>();
+        if (!typeof(IReadOnlyConsumer).IsAssignableFrom(typeof(TConsumer))) endpointConfigurator.UseShopOutbox<OrderingDbContext>(context);
     }
 }

@@ -7,6 +7,7 @@ using Shop.Access.Texts;
 using Shop.Contracts.Access;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
+using Shop.Messaging.Selection;
 
 namespace Shop.Access.Staff;
 
@@ -15,8 +16,10 @@ namespace Shop.Access.Staff;
 /// Owners only, checked on every press (and again by the saga); forged data or an unknown user gets an alert and changes nothing.
 /// </summary>
 public sealed class AccessButtonConsumer(AccessDbContext db, IOptions<ShopOptions> shop, IOptions<AccessOptions> access, TimeProvider clock)
-    : IConsumer<ButtonPressed>
+    : IConsumer<ButtonPressed>, ISelectiveConsumer<ButtonPressed>
 {
+    public static bool Wants(ButtonPressed press) => press.Data.StartsWith(AccessButtons.Prefix, StringComparison.Ordinal);
+
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;

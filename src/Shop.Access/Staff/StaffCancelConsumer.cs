@@ -4,12 +4,15 @@ using Shop.Access.Data;
 using Shop.Access.Requests;
 using Shop.Access.Texts;
 using Shop.Contracts.Telegram;
+using Shop.Messaging.Selection;
 
 namespace Shop.Access.Staff;
 
 /// <summary><c>/cancel</c> while a reason is awaited: the request keeps waiting. Otherwise silent (another worker owns the conversation).</summary>
-public sealed class StaffCancelConsumer(AccessDbContext db) : IConsumer<CommandReceived>
+public sealed class StaffCancelConsumer(AccessDbContext db) : IConsumer<CommandReceived>, ISelectiveConsumer<CommandReceived>
 {
+    public static bool Wants(CommandReceived command) => command.Command == "cancel";
+
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;

@@ -5,6 +5,7 @@ using Shop.Cart.Texts;
 using Shop.Contracts.Ordering;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
+using Shop.Messaging.Selection;
 
 namespace Shop.Cart.Checkout;
 
@@ -13,8 +14,10 @@ namespace Shop.Cart.Checkout;
 /// shows the checkout in the pressed message. Nothing here changes the cart, so no inbox is needed: a redelivered press
 /// publishes the same message ids and the same checkout id again, and Ordering recognises the repeat.
 /// </summary>
-public sealed class CheckoutButtonConsumer(CartDbContext db, TimeProvider clock) : IConsumer<ButtonPressed>
+public sealed class CheckoutButtonConsumer(CartDbContext db, TimeProvider clock) : IConsumer<ButtonPressed>, ISelectiveConsumer<ButtonPressed>
 {
+    public static bool Wants(ButtonPressed press) => press.Data == CartButtons.Checkout;
+
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;

@@ -4,12 +4,15 @@ using Shop.Cart.Shopping;
 using Shop.Cart.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
+using Shop.Messaging.Selection;
 
 namespace Shop.Cart.Home;
 
 /// <summary>The Home and Help buttons: the same message is edited in place, so the chat does not fill up.</summary>
-public sealed class HomeButtonConsumer(CartDbContext db) : IConsumer<ButtonPressed>
+public sealed class HomeButtonConsumer(CartDbContext db) : IConsumer<ButtonPressed>, IReadOnlyConsumer, ISelectiveConsumer<ButtonPressed>
 {
+    public static bool Wants(ButtonPressed press) => press.Data is HomeView.HomeData or HomeView.HelpData;
+
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;

@@ -3,12 +3,15 @@ using Shop.Cart.Data;
 using Shop.Cart.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
+using Shop.Messaging.Selection;
 
 namespace Shop.Cart.Home;
 
 /// <summary>Answers <c>/start</c> with the home screen and <c>/help</c> with the help screen.</summary>
-public sealed class HomeCommandConsumer(CartDbContext db) : IConsumer<CommandReceived>
+public sealed class HomeCommandConsumer(CartDbContext db) : IConsumer<CommandReceived>, IReadOnlyConsumer, ISelectiveConsumer<CommandReceived>
 {
+    public static bool Wants(CommandReceived command) => command.Command is "start" or "help";
+
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;

@@ -5,6 +5,7 @@ using Shop.Catalog.Data;
 using Shop.Catalog.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
+using Shop.Messaging.Selection;
 
 namespace Shop.Catalog.Browsing;
 
@@ -13,8 +14,10 @@ namespace Shop.Catalog.Browsing;
 /// quantity stepper. Reads only. Catalog data that does not parse is answered with an alert.
 /// </summary>
 public sealed class BrowseButtonConsumer(CatalogDbContext db, IOptions<ShopOptions> shop, IOptions<CatalogOptions> catalog)
-    : IConsumer<ButtonPressed>
+    : IConsumer<ButtonPressed>, IReadOnlyConsumer, ISelectiveConsumer<ButtonPressed>
 {
+    public static bool Wants(ButtonPressed press) => CatalogCallback.IsCatalogData(press.Data);
+
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;

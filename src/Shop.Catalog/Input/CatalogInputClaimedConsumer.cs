@@ -3,6 +3,7 @@ using Shop.Catalog.Data;
 using Shop.Catalog.Owner;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
+using Shop.Messaging.Selection;
 
 namespace Shop.Catalog.Input;
 
@@ -10,8 +11,10 @@ namespace Shop.Catalog.Input;
 /// Another worker now waits for a user's text: the catalog stops waiting for it and leaves <c>/cancel</c> to that worker.
 /// Named after the catalog because its queue is named after the class, and other workers consume the same message.
 /// </summary>
-public sealed class CatalogInputClaimedConsumer(CatalogDbContext db, OwnerFlow flow) : IConsumer<TextInputClaimed>
+public sealed class CatalogInputClaimedConsumer(CatalogDbContext db, OwnerFlow flow) : IConsumer<TextInputClaimed>, ISelectiveConsumer<TextInputClaimed>
 {
+    public static bool Wants(TextInputClaimed claim) => claim.Worker != CatalogInput.Worker;
+
     public async Task Consume(ConsumeContext<TextInputClaimed> context)
     {
         var claim = context.Message;

@@ -5,6 +5,7 @@ using Shop.Catalog.Input;
 using Shop.Catalog.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
+using Shop.Messaging.Selection;
 
 namespace Shop.Catalog.Owner;
 
@@ -12,8 +13,10 @@ namespace Shop.Catalog.Owner;
 /// <c>/cancel</c>: leaves whatever the catalog was waiting for from this user, an owner's step or a search question. With
 /// nothing of its own to cancel it stays silent while another worker holds the user's text, since that worker answers.
 /// </summary>
-public sealed class CancelCommandConsumer(CatalogDbContext db, OwnerFlow flow) : IConsumer<CommandReceived>
+public sealed class CancelCommandConsumer(CatalogDbContext db, OwnerFlow flow) : IConsumer<CommandReceived>, ISelectiveConsumer<CommandReceived>
 {
+    public static bool Wants(CommandReceived command) => command.Command == "cancel";
+
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;

@@ -4,12 +4,15 @@ using Shop.Catalog.Data;
 using Shop.Catalog.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
+using Shop.Messaging.Selection;
 
 namespace Shop.Catalog.Owner;
 
 /// <summary>The owner's buttons (<c>c:o:...</c>): edit a field, hide or show, choose the new product's category, rename a category.</summary>
-public sealed class OwnerButtonConsumer(CatalogDbContext db, OwnerFlow flow, IOptions<ShopOptions> shop) : IConsumer<ButtonPressed>
+public sealed class OwnerButtonConsumer(CatalogDbContext db, OwnerFlow flow, IOptions<ShopOptions> shop) : IConsumer<ButtonPressed>, ISelectiveConsumer<ButtonPressed>
 {
+    public static bool Wants(ButtonPressed press) => CatalogCallback.IsCatalogData(press.Data);
+
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;

@@ -6,12 +6,15 @@ using Shop.Catalog.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
 using Shop.Storefront;
+using Shop.Messaging.Selection;
 
 namespace Shop.Catalog.Search;
 
 /// <summary>The Search button: asks what the user is looking for and takes their next text as the search.</summary>
-public sealed class SearchButtonConsumer(CatalogDbContext db, TimeProvider clock) : IConsumer<ButtonPressed>
+public sealed class SearchButtonConsumer(CatalogDbContext db, TimeProvider clock) : IConsumer<ButtonPressed>, ISelectiveConsumer<ButtonPressed>
 {
+    public static bool Wants(ButtonPressed press) => press.Data == Buttons.Search;
+
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;

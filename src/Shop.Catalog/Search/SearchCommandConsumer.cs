@@ -4,12 +4,15 @@ using Shop.Catalog.Data;
 using Shop.Catalog.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
+using Shop.Messaging.Selection;
 
 namespace Shop.Catalog.Search;
 
 /// <summary><c>/search words</c> answers with what matches; a bare <c>/search</c> asks what to look for.</summary>
-public sealed class SearchCommandConsumer(CatalogDbContext db, TimeProvider clock) : IConsumer<CommandReceived>
+public sealed class SearchCommandConsumer(CatalogDbContext db, TimeProvider clock) : IConsumer<CommandReceived>, ISelectiveConsumer<CommandReceived>
 {
+    public static bool Wants(CommandReceived command) => command.Command == "search";
+
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Shop.Contracts.Telegram;
 using Shop.Ordering.Data;
 using Shop.Ordering.Texts;
+using Shop.Messaging.Selection;
 
 namespace Shop.Ordering.Checkout;
 
@@ -11,8 +12,10 @@ namespace Shop.Ordering.Checkout;
 /// progress it says nothing, since then the command is another worker's to answer.
 /// </summary>
 public sealed class CheckoutCancelCommandConsumer(OrderingDbContext db, IOptions<OrderingOptions> options,
-    ILogger<CheckoutCancelCommandConsumer> logger) : IConsumer<CommandReceived>
+    ILogger<CheckoutCancelCommandConsumer> logger) : IConsumer<CommandReceived>, ISelectiveConsumer<CommandReceived>
 {
+    public static bool Wants(CommandReceived command) => command.Command == "cancel";
+
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;

@@ -7,6 +7,7 @@ using Shop.Messaging;
 using Shop.Ordering.Data;
 using Shop.Ordering.Orders;
 using Shop.Ordering.Texts;
+using Shop.Messaging.Selection;
 
 namespace Shop.Ordering.Staff;
 
@@ -16,8 +17,10 @@ namespace Shop.Ordering.Staff;
 /// its id and then must be theirs, or they are told there is no such order.
 /// </summary>
 public sealed class OrderButtonConsumer(OrderingDbContext db, IOptions<ShopOptions> shop, IOptions<OrderingOptions> ordering, TimeProvider clock)
-    : IConsumer<ButtonPressed>
+    : IConsumer<ButtonPressed>, ISelectiveConsumer<ButtonPressed>
 {
+    public static bool Wants(ButtonPressed press) => press.Data.StartsWith(OrderButtons.Prefix, StringComparison.Ordinal) && !press.Data.StartsWith(OrderButtons.CheckoutPrefix, StringComparison.Ordinal);
+
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;

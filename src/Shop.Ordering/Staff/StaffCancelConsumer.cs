@@ -4,12 +4,15 @@ using Microsoft.Extensions.Options;
 using Shop.Contracts.Telegram;
 using Shop.Ordering.Data;
 using Shop.Ordering.Texts;
+using Shop.Messaging.Selection;
 
 namespace Shop.Ordering.Staff;
 
 /// <summary><c>/cancel</c> while a reason is awaited: the order stays as it is. Otherwise silent (another worker owns the conversation).</summary>
-public sealed class StaffCancelConsumer(OrderingDbContext db, IOptions<OrderingOptions> ordering) : IConsumer<CommandReceived>
+public sealed class StaffCancelConsumer(OrderingDbContext db, IOptions<OrderingOptions> ordering) : IConsumer<CommandReceived>, ISelectiveConsumer<CommandReceived>
 {
+    public static bool Wants(CommandReceived command) => command.Command == "cancel";
+
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
