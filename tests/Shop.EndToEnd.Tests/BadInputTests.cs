@@ -118,7 +118,8 @@ public sealed class When_bad_input_floods_the_shop(WebhookShopUnderTest shop) : 
     {
         var queues = await shop.Vhost.Management.GetFromJsonAsync<JsonElement>($"api/queues/{Uri.EscapeDataString(shop.Vhost.Name)}");
         return queues.EnumerateArray()
-            .Where(q => q.GetProperty("name").GetString()!.EndsWith("_error", StringComparison.Ordinal)
+            .Where(q => (q.GetProperty("name").GetString()!.EndsWith("_error", StringComparison.Ordinal)
+                    || q.GetProperty("name").GetString()!.EndsWith("_skipped", StringComparison.Ordinal))
                 && q.TryGetProperty("messages", out var messages) && messages.GetInt64() > 0)
             .Select(q => q.GetProperty("name").GetString()!)
             .ToList();
