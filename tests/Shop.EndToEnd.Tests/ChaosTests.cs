@@ -17,10 +17,10 @@ namespace Shop.EndToEnd.Tests;
 [Collection(CrashCollection.Name)]
 public sealed class When_every_process_crashes_during_a_busy_day(ITestOutputHelper output) : IAsyncLifetime
 {
-    const int Customers = 12;
+    const int Customers = 15;
 
     /// <summary>Customers arrive one after another all through the crashes, so every crash lands on journeys under way.</summary>
-    static readonly TimeSpan Arrivals = TimeSpan.FromSeconds(6);
+    static readonly TimeSpan Arrivals = TimeSpan.FromSeconds(7);
     const long OwnerId = 1001;
     static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
