@@ -94,6 +94,21 @@ public sealed class AccessSaga : IAsyncDisposable
 
     public Task AdvanceAsync(TimeSpan by) => Scheduler.AdvanceAsync(by, Harness.Bus);
 
+    /// <summary>
+    /// Waits (boundedly) for a message to be published. The harness's own <c>Published.Any</c> stops waiting for good once the
+    /// harness has been idle, e.g. after <see cref="Settled"/>, and would then race the saga still publishing.
+    /// </summary>
+    public async Task<bool> EventuallyPublished<T>(Func<T, bool> match) where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!Harness.Published.Select<T>().Any(m => match(m.Context.Message)))
+        {
+            if (DateTime.UtcNow > deadline) return false;
+            await Task.Delay(20);
+        }
+        return true;
+    }
+
     public async Task<bool> SentTo(long chatId, string text) =>
         await Harness.Published.Any<SendChatMessage>(m => m.Context.Message.ChatId == chatId && m.Context.Message.Content.Text.Contains(text));
 

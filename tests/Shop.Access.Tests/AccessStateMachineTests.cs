@@ -173,8 +173,9 @@ public sealed class When_nobody_decides_in_time : IAsyncLifetime
         await _saga.AdvanceAsync(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
 
         var user = await _saga.InState(AccessSaga.Stranger, m => m.Expired);
-        Assert.True(await _saga.SentTo(AccessSaga.Stranger, "Nobody answered your request in time"));
-        Assert.True(await _saga.Harness.Published.Any<EditTaggedMessage>(m => m.Context.Message.Content.Text.Contains("expired")));
+        Assert.True(await _saga.EventuallyPublished<SendChatMessage>(m =>
+            m.ChatId == AccessSaga.Stranger && m.Content.Text.Contains("Nobody answered your request in time")));
+        Assert.True(await _saga.EventuallyPublished<EditTaggedMessage>(m => m.Content.Text.Contains("expired")));
         Assert.Null(user.Audit[^1].ByUserId);
 
         await _saga.Request();
