@@ -191,7 +191,7 @@ public sealed class When_every_process_crashes_during_a_busy_day(ITestOutputHelp
         var dead = (await DeadLettersAsync()).Sum(q => q.Messages);
         if (dead == 0) return 0;
         foreach (var (queue, messages) in await DeadLettersAsync()) _crashes.Add($"{messages} dead in {queue} at {_clock.Elapsed.TotalSeconds:0}s");
-        var ctl = Path.Combine(AppContext.BaseDirectory, "Shop.Ctl.dll");
+        var ctl = ShopCtl();
         var start = new ProcessStartInfo("dotnet", [ctl, "dlq", "replay", "--all", "--amqp", _services.RabbitMq, "--management", _services.Management])
         {
             RedirectStandardOutput = true,
@@ -201,6 +201,7 @@ public sealed class When_every_process_crashes_during_a_busy_day(ITestOutputHelp
         var said = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         if (mustSucceed) Assert.True(process.ExitCode == 0, said);
+        if (process.ExitCode != 0) _crashes.Add($"shopctl exited {process.ExitCode} at {_clock.Elapsed.TotalSeconds:0}s: {said.Trim().Split('\n')[^1]}");
         return process.ExitCode == 0 ? (int)dead : 0;
     }
 
@@ -223,6 +224,17 @@ public sealed class When_every_process_crashes_during_a_busy_day(ITestOutputHelp
                 // The broker is down this minute (the test crashed it): try again on the next round.
             }
         }
+    }
+
+    /// <summary>shopctl as built in its own folder (this project references it, so it is built, in the same configuration).</summary>
+    static string ShopCtl()
+    {
+        var output = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
+        var configuration = output.Parent!.Name;
+        for (var dir = output; dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Shop.sln")))
+                return Path.Combine(dir.FullName, "src", "Shop.Ctl", "bin", configuration, output.Name, "shopctl.dll");
+        throw new FileNotFoundException("Shop.sln not found above " + AppContext.BaseDirectory);
     }
 
     async Task<IReadOnlyList<(string Queue, long Messages)>> DeadLettersAsync()
