@@ -100,10 +100,7 @@ public sealed class When_every_process_crashes_during_a_busy_day(ITestOutputHelp
         }
         catch
         {
-            // What happened when, and what each process said last, for whoever reads the failure.
-            output.WriteLine($"failed at {_clock.Elapsed.TotalSeconds:0}s after: {string.Join(", ", _crashes)}");
-            if (chaos.IsFaulted) output.WriteLine($"the crashes themselves failed: {chaos.Exception}");
-            foreach (var worker in _workers) output.WriteLine($"--- {worker.Name}\n{worker.Tail}");
+            Report(chaos);
             throw;
         }
 
@@ -115,27 +112,44 @@ public sealed class When_every_process_crashes_during_a_busy_day(ITestOutputHelp
 
         var receipts = 0;
         var updates = 0;
-        foreach (var customer in customers)
+        long pending;
+        try
         {
-            var texts = (await _sandbox.GetMessagesAsync(customer)).Select(m => m.Text ?? m.Caption ?? "").ToList();
-            Assert.Equal(1, await _services.ScalarAsync($"SELECT count(*) FROM ordering.orders WHERE customer_id = {customer}"));
-            Assert.True(texts.Count(t => t.Contains("🧾 Order #")) == 1, $"customer {customer}: {string.Join(" | ", texts)}");
-            foreach (var update in new[] { "was accepted", "is on its way", "is delivered" })
-                Assert.True(texts.Count(t => t.Contains(update)) == 1, $"customer {customer}, '{update}': {string.Join(" | ", texts)}");
-            receipts++;
-            updates += 3;
+            foreach (var customer in customers)
+            {
+                var texts = (await _sandbox.GetMessagesAsync(customer)).Select(m => m.Text ?? m.Caption ?? "").ToList();
+                Assert.Equal(1, await _services.ScalarAsync($"SELECT count(*) FROM ordering.orders WHERE customer_id = {customer}"));
+                Assert.True(texts.Count(t => t.Contains("🧾 Order #")) == 1, $"customer {customer}: {string.Join(" | ", texts)}");
+                foreach (var update in new[] { "was accepted", "is on its way", "is delivered" })
+                    Assert.True(texts.Count(t => t.Contains(update)) == 1, $"customer {customer}, '{update}': {string.Join(" | ", texts)}");
+                receipts++;
+                updates += 3;
+            }
+            Assert.Equal(Customers, numbers.Distinct().Count());
+            Assert.Equal(Customers, await _services.ScalarAsync("SELECT count(*) FROM ordering.orders WHERE status = 'Delivered'"));
+            Assert.Equal(stockBefore - Customers, await _services.ScalarAsync($"SELECT stock FROM catalog.products WHERE id = '{productId}'"));
+            pending = await PendingUpdatesAsync();
+            Assert.Equal(0, pending);
+            Assert.Empty(await DeadLettersAsync());
         }
-        Assert.Equal(Customers, numbers.Distinct().Count());
-        Assert.Equal(Customers, await _services.ScalarAsync("SELECT count(*) FROM ordering.orders WHERE status = 'Delivered'"));
-        Assert.Equal(stockBefore - Customers, await _services.ScalarAsync($"SELECT stock FROM catalog.products WHERE id = '{productId}'"));
-        var pending = await PendingUpdatesAsync();
-        Assert.Equal(0, pending);
-        Assert.Empty(await DeadLettersAsync());
+        catch
+        {
+            Report(chaos);
+            throw;
+        }
 
         output.WriteLine($"crashes: {string.Join(", ", crashes)}");
         output.WriteLine($"checkouts confirmed {numbers.Length}, orders {await _services.ScalarAsync("SELECT count(*) FROM ordering.orders")}, " +
             $"receipts {receipts}, status messages {updates}, updates unanswered {pending}, dead letters replayed {replayed}, " +
             $"last journey done at {lastDone.TotalSeconds:0}s, took {_clock.Elapsed.TotalSeconds:0}s");
+    }
+
+    /// <summary>What happened when, and what each process said last, for whoever reads a failure.</summary>
+    void Report(Task chaos)
+    {
+        output.WriteLine($"failed at {_clock.Elapsed.TotalSeconds:0}s after: {string.Join(", ", _crashes)}");
+        if (chaos.IsFaulted) output.WriteLine($"the crashes themselves failed: {chaos.Exception}");
+        foreach (var worker in _workers) output.WriteLine($"--- {worker.Name}\n{worker.Tail}");
     }
 
     /// <summary>The owner accepts, ships and delivers one order from its alert, each step once the customer was told of the last.</summary>
