@@ -1,24 +1,8 @@
 using MassTransit;
 using Shop.Catalog.Data;
-using Shop.Messaging.Failures;
-using Shop.Messaging.Outbox;
-using Shop.Messaging.Selection;
+using Shop.Messaging;
 
 namespace Shop.Catalog;
 
-/// <summary>
-/// Every catalog consumer that changes data (all but the <see cref="IReadOnlyConsumer"/>s) sits behind the worker's transactional outbox: its changes, its inbox row and the messages it
-/// publishes commit together, and a copy of a message already handled does nothing. Two changes to one row at once (an
-/// optimistic concurrency conflict, a duplicate first row) or a database blip are tried again by the shop's one failure policy.
-/// </summary>
-public sealed class CatalogConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer> where TConsumer : class, IConsumer
-{
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
-    {
-        endpointConfigurator.UseShopFailurePolicy(context);
-        // Ahead of the outbox: a press or command for another consumer costs no transaction.
-        endpointConfigurator.UseMessageSelection<TConsumer>();
-        if (!typeof(IReadOnlyConsumer).IsAssignableFrom(typeof(TConsumer))) endpointConfigurator.UseShopOutbox<CatalogDbContext>(context);
-    }
-}
+/// <summary>Every Catalog consumer's endpoint: see <see cref="WorkerConsumerDefinition{TConsumer, TDbContext}"/>.</summary>
+public sealed class CatalogConsumerDefinition<TConsumer> : WorkerConsumerDefinition<TConsumer, CatalogDbContext> where TConsumer : class, IConsumer;
