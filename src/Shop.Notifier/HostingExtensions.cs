@@ -35,15 +35,11 @@ public static class HostingExtensions
             // each chat's partition, or outside it for an edit waiting on its send), which keeps a chat's messages in order;
             // a redelivery through the Scheduler would let later ones overtake. So the policy adds the error queue's trimmed
             // fault, and what Telegram refuses outright goes there at once.
-            bus.AddConfigureEndpointsCallback((context, queueName, endpoint) =>
+            bus.UseShopFailurePolicyOn(NotifierConsumerDefinition<SendChatMessageConsumer>.QueueName, tune =>
             {
-                if (queueName != NotifierConsumerDefinition<SendChatMessageConsumer>.QueueName) return;
-                endpoint.UseShopFailurePolicy(context, tune =>
-                {
-                    tune.Retries = [];
-                    tune.Redeliveries = [];
-                    tune.AlsoPermanent.Add(typeof(TelegramCallFailedPermanently));
-                });
+                tune.Retries = [];
+                tune.Redeliveries = [];
+                tune.AlsoPermanent.Add(typeof(TelegramCallFailedPermanently));
             });
         });
         return builder;

@@ -36,14 +36,10 @@ public static class HostingExtensions
             bus.AddConsumer<CancelScheduledRecurringMessageConsumer>(typeof(SchedulerConsumerDefinition<CancelScheduledRecurringMessageConsumer>));
             // Once for the one queue all four share. The Scheduler cannot hand its own redeliveries to itself: it retries
             // longer in place (the definition), and the policy adds the error queue's trimmed fault and skips permanent faults.
-            bus.AddConfigureEndpointsCallback((context, queueName, endpoint) =>
+            bus.UseShopFailurePolicyOn(ShopScheduler.QueueName, tune =>
             {
-                if (queueName != ShopScheduler.QueueName) return;
-                endpoint.UseShopFailurePolicy(context, tune =>
-                {
-                    tune.Retries = [];
-                    tune.Redeliveries = [];
-                });
+                tune.Retries = [];
+                tune.Redeliveries = [];
             });
         });
 

@@ -38,20 +38,22 @@ public static class FailurePolicy
             });
     }
 
+    /// <summary>
+    /// Applies the policy once to a queue several consumers share (a definition would apply it once per consumer there).
+    /// </summary>
+    public static void UseShopFailurePolicyOn(this IBusRegistrationConfigurator bus, string queueName, Action<FailurePolicyTuning>? tune = null) =>
+        bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
+        {
+            if (name == queueName) endpoint.UseShopFailurePolicy(context, tune);
+        });
+
     /// <summary>Exceptions that mean the message itself is wrong: trying again gives the same answer.</summary>
     public static bool IsPermanent(Exception exception) => exception is PermanentFault or ArgumentException or FormatException
         or JsonException or NotSupportedException or NotImplementedException or InvalidCastException or TrimmedFault { Permanent: true };
 
     static void IgnorePermanent(IExceptionConfigurator configurator, FailurePolicyTuning tuning)
     {
-        configurator.Ignore<PermanentFault>();
-        configurator.Ignore<ArgumentException>();
-        configurator.Ignore<FormatException>();
-        configurator.Ignore<JsonException>();
-        configurator.Ignore<NotSupportedException>();
-        configurator.Ignore<NotImplementedException>();
-        configurator.Ignore<InvalidCastException>();
-        configurator.Ignore<TrimmedFault>(fault => fault.Permanent);
+        configurator.Ignore<Exception>(IsPermanent);
         foreach (var ignore in tuning.AlsoPermanent) configurator.Ignore(ignore);
     }
 }
