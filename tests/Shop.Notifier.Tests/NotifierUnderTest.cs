@@ -25,7 +25,8 @@ public sealed class NotifierUnderTest : IAsyncDisposable
 
     public RabbitMqVhost Vhost => _vhost;
 
-    public static async Task<NotifierUnderTest> StartAsync()
+    /// <param name="configure">Changes to the notifier's services, such as a handler between it and the sandbox.</param>
+    public static async Task<NotifierUnderTest> StartAsync(Action<WebApplicationBuilder>? configure = null)
     {
         var token = TestHosts.NewBotToken();
         var under = new NotifierUnderTest
@@ -48,7 +49,11 @@ public sealed class NotifierUnderTest : IAsyncDisposable
             // An edit by tag gives up after 0.1 + 0.2 + 0.3 s rather than the production 7.5 s, to keep the tests short.
             ["Notifier:TaggedEditRetries"] = "3",
             ["Notifier:TaggedEditRetryInterval"] = "00:00:00.100",
-        }, builder => builder.AddNotifierWorker());
+        }, builder =>
+        {
+            builder.AddNotifierWorker();
+            configure?.Invoke(builder);
+        });
         under.Bus = under._notifier.Services.GetRequiredService<IBus>();
         return under;
     }

@@ -13,5 +13,7 @@ public sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.Property(d => d.ChatId).HasColumnName("chat_id");
         builder.Property(d => d.TelegramMessageId).HasColumnName("telegram_message_id");
         builder.Property(d => d.CompletedAt).HasColumnName("completed_at");
+        // The newest message sent to a chat, looked up before every send (see SendAttempt).
+        builder.HasIndex(d => new { d.ChatId, d.TelegramMessageId }).HasDatabaseName("ix_deliveries_chat_id_telegram_message_id");
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Shop.Contracts.Telegram;
 using Shop.Notifier.Data;
 using Shop.Telegram;
@@ -7,11 +8,15 @@ namespace Shop.Notifier.Sending;
 
 /// <summary>
 /// Every call the notifier makes to Telegram goes through here: paced to the limits, 429s waited out (never dropped),
-/// an outage backed off for everyone at once, blocked chats marked and skipped, and each send done once.
+/// an outage backed off for everyone at once, blocked chats marked and skipped, and each send done once, even when an answer is lost.
 /// </summary>
 public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext db, TimeProvider clock, ILogger<ChatGateway> logger)
 {
     const int MaxRateLimitWaits = 8;
+    /// <summary>How far past the newest known message an earlier copy of a send is looked for.</summary>
+    const int MaxLookAhead = 20;
+    /// <summary>Ids not found in a row that mean the end of the chat.</summary>
+    const int MissingAtTheEnd = 3;
 
     public Task<bool> IsUnreachableAsync(long chatId, CancellationToken ct) =>
         db.UnreachableChats.AnyAsync(chat => chat.ChatId == chatId, ct);
@@ -21,6 +26,11 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
     /// sends nothing and returns the same id, so the caller can say again (under the same event id) what a crash may have cut off.
     /// With a <paramref name="tag"/>, the sent message becomes the one remembered under it in that chat.
     /// </summary>
+    /// <remarks>
+    /// Telegram takes no idempotency key, so a send whose answer was lost (the notifier killed mid-call, PostgreSQL gone
+    /// before the commit, a dropped connection) may or may not be in the chat. The attempt is committed before the call;
+    /// the next try finds it and looks for the message in the chat (<see cref="FindEarlierSendAsync"/>) before sending again.
+    /// </remarks>
     public async Task<int?> SendOnceAsync(Guid requestId, long chatId, MessageContent content, string? tag, CancellationToken ct)
     {
         await WaitForSlotAsync(chatId, ct);
@@ -36,18 +46,95 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
             logger.LogInformation("Send {RequestId} to chat {ChatId} was already delivered; not sending again", requestId, chatId);
             return earlier.TelegramMessageId;
         }
-        var sent = await CallAsync(ct => SendAsync(chatId, content, ct), ct);
+        var attempt = await db.SendAttempts.AsNoTracking().SingleOrDefaultAsync(a => a.MessageId == requestId, ct);
+        int messageId;
+        if (attempt is not null && await FindEarlierSendAsync(chatId, attempt.AfterMessageId, content, ct) is { } found)
+        {
+            logger.LogWarning("Send {RequestId} to chat {ChatId} had reached Telegram before its answer was lost (message {MessageId}); not sending again",
+                requestId, chatId, found);
+            messageId = found;
+        }
+        else
+        {
+            if (attempt is null) await RecordAttemptAsync(requestId, chatId, ct);
+            messageId = (await CallAsync(ct => SendAsync(chatId, content, ct), ct)).MessageId;
+        }
         await db.Database.ExecuteSqlAsync(
-            $"UPDATE notifier.deliveries SET telegram_message_id = {sent.MessageId}, completed_at = {clock.GetUtcNow()} WHERE message_id = {requestId}", ct);
+            $"UPDATE notifier.deliveries SET telegram_message_id = {messageId}, completed_at = {clock.GetUtcNow()} WHERE message_id = {requestId}", ct);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM notifier.send_attempts WHERE message_id = {requestId}", ct);
         // In the same transaction as the delivery: a tag never points at a message that counts as unsent, nor the reverse.
         if (tag is not null)
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO notifier.tagged_messages (chat_id, tag, telegram_message_id, sent_at)
-                VALUES ({chatId}, {tag}, {sent.MessageId}, {clock.GetUtcNow()})
+                VALUES ({chatId}, {tag}, {messageId}, {clock.GetUtcNow()})
                 ON CONFLICT (chat_id, tag) DO UPDATE SET telegram_message_id = excluded.telegram_message_id, sent_at = excluded.sent_at
                 """, ct);
         await transaction.CommitAsync(ct);
-        return sent.MessageId;
+        return messageId;
+    }
+
+    /// <summary>
+    /// Commits the attempt on a connection of its own, so it outlives the send's transaction: a crash after Telegram took
+    /// the message rolls the delivery back but leaves this. It notes the newest message known in the chat, where the look
+    /// for an earlier copy starts.
+    /// </summary>
+    async Task RecordAttemptAsync(Guid requestId, long chatId, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO notifier.send_attempts (message_id, chat_id, after_message_id, attempted_at)
+            SELECT @id, @chat, (SELECT max(telegram_message_id) FROM notifier.deliveries WHERE chat_id = @chat), @now
+            ON CONFLICT (message_id) DO NOTHING
+            """, connection);
+        command.Parameters.AddWithValue("id", requestId);
+        command.Parameters.AddWithValue("chat", chatId);
+        command.Parameters.AddWithValue("now", clock.GetUtcNow());
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// Looks for a message an earlier try may have sent: one by one after <paramref name="afterMessageId"/> (message ids in a
+    /// chat only grow), skipping the ones known to be other sends, each is edited to exactly the content. Telegram answers
+    /// "not modified" only for a message of the bot's with that very text and buttons: that is the earlier copy. "Not found"
+    /// a few times in a row means the end of the chat. Not looked for when the start is unknown or the content has a reply
+    /// keyboard (an edit cannot compare it): then the message is sent again, at least once rather than lost.
+    /// </summary>
+    async Task<int?> FindEarlierSendAsync(long chatId, int? afterMessageId, MessageContent content, CancellationToken ct)
+    {
+        if (afterMessageId is not { } after || MessageMarkup.NeedsNewMessage(content)) return null;
+        var known = (await db.Deliveries
+            .Where(d => d.ChatId == chatId && d.TelegramMessageId > after)
+            .Select(d => d.TelegramMessageId!.Value)
+            .ToListAsync(ct)).ToHashSet();
+        var markup = MessageMarkup.ForEdit(content);
+        var missing = 0;
+        for (var id = after + 1; id <= after + MaxLookAhead && missing < MissingAtTheEnd; id++)
+        {
+            if (known.Contains(id)) continue;
+            await WaitForSlotAsync(chatId, ct);
+            try
+            {
+                var probe = id;
+                if (content.PhotoFileId is null)
+                    await CallAsync(ct => bot.EditMessageTextAsync(new EditMessageTextRequest(chatId, probe, content.Text) { ReplyMarkup = markup }, ct), ct);
+                else
+                    await CallAsync(ct => bot.EditMessageCaptionAsync(new EditMessageCaptionRequest(chatId, probe) { Caption = content.Text, ReplyMarkup = markup }, ct), ct);
+                // Only a message of the bot's not known as sent, so a second lost send: it now shows this content too.
+                logger.LogWarning("Message {MessageId} in chat {ChatId} was changed while looking for an earlier send", id, chatId);
+                missing = 0;
+            }
+            catch (TelegramApiException e) when (e.IsNotModified)
+            {
+                return id;
+            }
+            catch (TelegramApiException e) when (e.ErrorCode == 400)
+            {
+                // "Not found" past the newest message (or a deleted one); anything else is the user's message or another kind.
+                missing = e.Description.Contains("not found", StringComparison.OrdinalIgnoreCase) ? missing + 1 : 0;
+            }
+        }
+        return null;
     }
 
     /// <summary>The message last sent to the chat under <paramref name="tag"/>; null while none has been.</summary>
