@@ -113,14 +113,18 @@ pg_up() {
     else
         port_open "$PG_PORT" && die "port $PG_PORT is taken by another program (not the cluster in $PG_DIR)"
         pg_init
-        # Regenerated at every start so that SHOP_PG_PORT takes effect. A throwaway local cluster: speed over crash safety.
+        # Regenerated at every start so that SHOP_PG_PORT takes effect. A local cluster for running and testing the shop:
+        # every commit's WAL is written before the commit returns (synchronous_commit), so a crash of PostgreSQL itself
+        # loses no committed transaction, which the crash tests rely on: the outbox may already have sent what a commit
+        # produced. It does not wait for the disk (fsync off): a power cut could lose the last commits. Use Docker Compose
+        # (PostgreSQL's defaults) for a shop that must survive that too.
         cat >"$PG_DIR/shop.conf" <<EOF
 listen_addresses = '127.0.0.1'
 port = $PG_PORT
 unix_socket_directories = ''
 max_connections = 300
 fsync = off
-synchronous_commit = off
+synchronous_commit = on
 full_page_writes = off
 EOF
         own_pg "$PG_DIR/shop.conf"

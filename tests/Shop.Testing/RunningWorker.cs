@@ -28,6 +28,15 @@ public sealed class RunningWorker(string worker, IReadOnlyDictionary<string, str
         }
     }
 
+    /// <summary>Everything the process wrote since the test began, across restarts.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output) return _output.ToString();
+        }
+    }
+
     public async Task StartAsync(TimeSpan? patience = null)
     {
         _port = TestHosts.FreePort();
