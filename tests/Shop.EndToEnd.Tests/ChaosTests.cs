@@ -100,7 +100,7 @@ public abstract class BusyDayWithCrashes(ITestOutputHelper output) : IAsyncLifet
         }
         catch
         {
-            Report(chaos);
+            await ReportAsync(chaos);
             throw;
         }
 
@@ -134,7 +134,7 @@ public abstract class BusyDayWithCrashes(ITestOutputHelper output) : IAsyncLifet
         }
         catch
         {
-            Report(chaos);
+            await ReportAsync(chaos);
             throw;
         }
 
@@ -145,9 +145,21 @@ public abstract class BusyDayWithCrashes(ITestOutputHelper output) : IAsyncLifet
     }
 
     /// <summary>What happened when, and what each process said last, for whoever reads a failure.</summary>
-    void Report(Task chaos)
+    async Task ReportAsync(Task chaos)
     {
         output.WriteLine($"failed at {_clock.Elapsed.TotalSeconds:0}s after: {string.Join(", ", _crashes)}");
+        // Where a message may have stopped: consumed but its outbox not delivered, or updates the ingress never acknowledged.
+        try
+        {
+            foreach (var schema in new[] { "cart", "catalog", "ordering", "access" })
+                output.WriteLine($"{schema}: outbox messages waiting {await _services.ScalarAsync($"SELECT count(*) FROM {schema}.outbox_message")}, " +
+                    $"consumed but undelivered {await _services.ScalarAsync($"SELECT count(*) FROM {schema}.inbox_state WHERE consumed IS NOT NULL AND delivered IS NULL")}");
+            output.WriteLine($"updates unanswered {await PendingUpdatesAsync()}; dead letters {string.Join(", ", await DeadLettersAsync())}");
+        }
+        catch (Exception e)
+        {
+            output.WriteLine($"(the state could not be read: {e.Message})");
+        }
         if (chaos.IsFaulted) output.WriteLine($"the crashes themselves failed: {chaos.Exception}");
         foreach (var worker in _workers) output.WriteLine($"--- {worker.Name}\n{worker.Tail}");
         // Whole logs for a closer look: SHOP_TEST_LOGS names a folder.

@@ -198,8 +198,10 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
         }
         catch (TelegramApiException e) when (e.ErrorCode == 400)
         {
-            // Answered already (a redelivery) or too old: either way there is no spinner left to stop.
-            logger.LogDebug("Button press {CallbackQueryId} not answered: {Description}", answer.CallbackQueryId, e.Description);
+            // Answered already (a redelivery) or expired (Telegram keeps a press about 15 s): either way there is no spinner
+            // left to stop. Worth a line: after an outage it means the user saw no answer to that press.
+            logger.LogInformation("Button press {CallbackQueryId} not answered (answered already, or it expired): {Description}",
+                answer.CallbackQueryId, e.Description);
         }
     }
 
