@@ -7,14 +7,16 @@ namespace Shop.Ingress;
 /// <summary>
 /// This process's copy of who may use the shop: loaded from the Access worker, kept current by its events, and loaded
 /// again from time to time in case events were missed. Events that arrive while a list is on its way are kept and replayed
-/// on top of it in order, so a change made meanwhile is not lost (replaying one the list already has changes nothing). Owners always pass. Until loaded, a shop configured <c>ApprovalRequired</c> knows nobody (fail
-/// closed); one configured <c>Open</c> lets everyone through, so a shop that does not run the Access worker keeps working.
+/// on top of it in order, so a change made meanwhile is not lost (replaying one the list already has changes nothing).
+/// Owners always pass. Until loaded, a shop configured <c>ApprovalRequired</c> knows nobody (fail closed); one configured
+/// <c>Open</c> lets everyone through, so a shop that does not run the Access worker keeps working.
 /// </summary>
 public sealed class AccessReplica(IOptions<ShopOptions> shop)
 {
     readonly object _sync = new();
-    List<object>? _beforeLoad = [];
-    List<object>? _sinceRefresh;
+    bool _loaded;
+    /// <summary>Events since a list was asked for, replayed on top of it; null while none is on its way.</summary>
+    List<object>? _onTheWay = [];
     AccessMode _mode;
     HashSet<long> _allowed = [];
 
@@ -22,7 +24,7 @@ public sealed class AccessReplica(IOptions<ShopOptions> shop)
     {
         get
         {
-            lock (_sync) return _beforeLoad is null;
+            lock (_sync) return _loaded;
         }
     }
 
@@ -31,7 +33,7 @@ public sealed class AccessReplica(IOptions<ShopOptions> shop)
         if (shop.Value.IsOwner(userId)) return AccessVerdict.Allowed;
         lock (_sync)
         {
-            if (_beforeLoad is not null)
+            if (!_loaded)
                 return shop.Value.InitialAccessMode == AccessMode.Open ? AccessVerdict.Allowed : AccessVerdict.Unknown;
             return _mode == AccessMode.Open || _allowed.Contains(userId) ? AccessVerdict.Allowed : AccessVerdict.Blocked;
         }
@@ -40,7 +42,7 @@ public sealed class AccessReplica(IOptions<ShopOptions> shop)
     /// <summary>Call before asking for the list again: events from now on are replayed on top of the answer.</summary>
     public void BeginRefresh()
     {
-        lock (_sync) _sinceRefresh = [];
+        lock (_sync) _onTheWay = [];
     }
 
     public void Load(AccessList list)
@@ -49,10 +51,9 @@ public sealed class AccessReplica(IOptions<ShopOptions> shop)
         {
             _mode = list.Mode;
             _allowed = [.. list.AllowedUserIds];
-            foreach (var change in _beforeLoad ?? []) ApplyLoaded(change);
-            foreach (var change in _sinceRefresh ?? []) ApplyLoaded(change);
-            _beforeLoad = null;
-            _sinceRefresh = null;
+            foreach (var change in _onTheWay ?? []) ApplyLoaded(change);
+            _onTheWay = null;
+            _loaded = true;
         }
     }
 
@@ -61,13 +62,9 @@ public sealed class AccessReplica(IOptions<ShopOptions> shop)
     {
         lock (_sync)
         {
-            if (_beforeLoad is not null)
-            {
-                _beforeLoad.Add(change);
-                return;
-            }
-            ApplyLoaded(change);
-            _sinceRefresh?.Add(change);
+            // Before the first list there is nothing to apply it to; the list's answer gets it.
+            if (_loaded) ApplyLoaded(change);
+            _onTheWay?.Add(change);
         }
     }
 

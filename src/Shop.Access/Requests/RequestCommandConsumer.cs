@@ -23,7 +23,7 @@ public sealed class RequestCommandConsumer(AccessDbContext db, IOptions<ShopOpti
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
-        if (!PrivateShopScreen.OpenCommands.Contains(command.Command)) return;
+        if (!Wants(command)) return;
         var ct = context.CancellationToken;
         var texts = AccessTexts.For(command.From.LanguageCode);
         var mode = await db.CurrentModeAsync(shop.Value, ct);

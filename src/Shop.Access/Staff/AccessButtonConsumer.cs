@@ -23,7 +23,7 @@ public sealed class AccessButtonConsumer(AccessDbContext db, IOptions<ShopOption
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;
-        if (!press.Data.StartsWith(AccessButtons.Prefix, StringComparison.Ordinal)) return;
+        if (!Wants(press)) return;
         var texts = AccessTexts.English;
         var ct = context.CancellationToken;
         if (!AccessButtons.TryParse(press.Data, out var button))

@@ -22,7 +22,7 @@ public sealed class AccessCommandConsumer(AccessDbContext db, IOptions<ShopOptio
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
-        if (command.Command is not ("requests" or "grant" or "revoke" or "accessmode")) return;
+        if (!Wants(command)) return;
         var ct = context.CancellationToken;
         var texts = AccessTexts.English;
         if (!shop.Value.IsOwner(command.From.Id))

@@ -16,7 +16,7 @@ public sealed class StaffCancelConsumer(AccessDbContext db) : IConsumer<CommandR
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
-        if (command.Command != "cancel") return;
+        if (!Wants(command)) return;
         var ct = context.CancellationToken;
         if (await db.StaffPrompts.FirstOrDefaultAsync(p => p.StaffId == command.From.Id, ct) is not { } prompt) return;
         db.StaffPrompts.Remove(prompt);

@@ -21,7 +21,7 @@ public sealed class CheckoutButtonConsumer(CartDbContext db, TimeProvider clock)
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;
-        if (press.Data != CartButtons.Checkout) return;
+        if (!Wants(press)) return;
         var texts = CartTexts.For(press.From.LanguageCode);
         var contents = await db.LoadContentsAsync(press.From.Id, context.CancellationToken);
         var draft = CheckoutRules.Draft(contents);

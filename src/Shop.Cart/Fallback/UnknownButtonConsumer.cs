@@ -15,7 +15,7 @@ public sealed class UnknownButtonConsumer : IConsumer<ButtonPressed>, IReadOnlyC
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;
-        if (ButtonOwners.IsOwned(press.Data)) return;
+        if (!Wants(press)) return;
         var texts = CartTexts.For(press.From.LanguageCode);
         await context.PublishOnce(CartView.Alert(press.CallbackQueryId, texts.InvalidButton), "answer");
     }

@@ -15,7 +15,7 @@ public sealed class CartCommandConsumer(CartDbContext db) : IConsumer<CommandRec
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
-        if (command.Command != "cart") return;
+        if (!Wants(command)) return;
         var texts = CartTexts.For(command.From.LanguageCode);
         var contents = await db.LoadContentsAsync(command.From.Id, context.CancellationToken);
         await context.PublishOnce(new SendChatMessage(command.ChatId, CartView.Cart(texts, contents)), "view");

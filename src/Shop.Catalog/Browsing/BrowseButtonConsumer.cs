@@ -21,7 +21,7 @@ public sealed class BrowseButtonConsumer(CatalogDbContext db, IOptions<ShopOptio
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;
-        if (!CatalogCallback.IsCatalogData(press.Data)) return;
+        if (!Wants(press)) return;
         var ct = context.CancellationToken;
         var texts = CatalogTexts.For(press.From.LanguageCode);
         var isOwner = shop.Value.IsOwner(press.From.Id);

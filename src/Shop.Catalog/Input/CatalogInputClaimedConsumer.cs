@@ -18,7 +18,7 @@ public sealed class CatalogInputClaimedConsumer(CatalogDbContext db, OwnerFlow f
     public async Task Consume(ConsumeContext<TextInputClaimed> context)
     {
         var claim = context.Message;
-        if (claim.Worker == CatalogInput.Worker) return;
+        if (!Wants(claim)) return;
         // The outbox's inbox records it even when the claim is too old to take, so a redelivered copy is not judged again
         // against later questions.
         await CatalogInput.YieldAsync(db, flow, claim, context.CancellationToken);

@@ -20,7 +20,7 @@ public sealed class CancelCommandConsumer(CatalogDbContext db, OwnerFlow flow) :
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
-        if (command.Command != "cancel") return;
+        if (!Wants(command)) return;
         var texts = CatalogTexts.For(command.From.LanguageCode);
         var cancelled = new MessageContent(texts.Cancelled);
         var ct = context.CancellationToken;

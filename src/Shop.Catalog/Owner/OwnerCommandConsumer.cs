@@ -16,7 +16,7 @@ public sealed class OwnerCommandConsumer(CatalogDbContext db, OwnerFlow flow, IO
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
-        if (command.Command is not ("newproduct" or "newcategory" or "skip")) return;
+        if (!Wants(command)) return;
         var owner = command.From;
         if (!shop.Value.IsOwner(owner.Id))
         {

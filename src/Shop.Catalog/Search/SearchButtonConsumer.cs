@@ -18,7 +18,7 @@ public sealed class SearchButtonConsumer(CatalogDbContext db, TimeProvider clock
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;
-        if (press.Data != Buttons.Search) return;
+        if (!Wants(press)) return;
         var view = CatalogView.SearchPrompt(CatalogTexts.For(press.From.LanguageCode));
         var claim = await SearchPrompts.AskAsync(db, press.From.Id, clock.GetUtcNow(), context.CancellationToken);
         await ChatReplies.ClaimAsync(context, claim);

@@ -16,7 +16,7 @@ public sealed class SearchCommandConsumer(CatalogDbContext db, TimeProvider cloc
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
-        if (command.Command != "search") return;
+        if (!Wants(command)) return;
         var texts = CatalogTexts.For(command.From.LanguageCode);
         MessageContent view;
         if (command.Arguments.Trim().Length > 0)

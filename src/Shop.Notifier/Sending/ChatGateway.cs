@@ -46,9 +46,12 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
             logger.LogInformation("Send {RequestId} to chat {ChatId} was already delivered; not sending again", requestId, chatId);
             return earlier.TelegramMessageId;
         }
-        var attempt = await db.SendAttempts.AsNoTracking().SingleOrDefaultAsync(a => a.MessageId == requestId, ct);
+        // Read only when an earlier try left its attempt behind: the first try writes it and goes straight on.
+        var earlierTry = await RecordAttemptAsync(requestId, chatId, ct)
+            ? null
+            : await db.SendAttempts.AsNoTracking().SingleAsync(a => a.MessageId == requestId, ct);
         int messageId;
-        if (attempt is not null && await FindEarlierSendAsync(chatId, attempt.AfterMessageId, content, ct) is { } found)
+        if (earlierTry is not null && await FindEarlierSendAsync(chatId, earlierTry.AfterMessageId, content, ct) is { } found)
         {
             logger.LogWarning("Send {RequestId} to chat {ChatId} had reached Telegram before its answer was lost (message {MessageId}); not sending again",
                 requestId, chatId, found);
@@ -56,7 +59,6 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
         }
         else
         {
-            if (attempt is null) await RecordAttemptAsync(requestId, chatId, ct);
             messageId = (await CallAsync(ct => SendAsync(chatId, content, ct), ct)).MessageId;
         }
         await db.Database.ExecuteSqlAsync(
@@ -76,9 +78,9 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
     /// <summary>
     /// Commits the attempt on a connection of its own, so it outlives the send's transaction: a crash after Telegram took
     /// the message rolls the delivery back but leaves this. It notes the newest message known in the chat, where the look
-    /// for an earlier copy starts.
+    /// for an earlier copy starts. False when an earlier try's attempt is there already (it is kept, with its start).
     /// </summary>
-    async Task RecordAttemptAsync(Guid requestId, long chatId, CancellationToken ct)
+    async Task<bool> RecordAttemptAsync(Guid requestId, long chatId, CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
         await connection.OpenAsync(ct);
@@ -90,7 +92,7 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
         command.Parameters.AddWithValue("id", requestId);
         command.Parameters.AddWithValue("chat", chatId);
         command.Parameters.AddWithValue("now", clock.GetUtcNow());
-        await command.ExecuteNonQueryAsync(ct);
+        return await command.ExecuteNonQueryAsync(ct) == 1;
     }
 
     /// <summary>
@@ -107,7 +109,6 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
             .Where(d => d.ChatId == chatId && d.TelegramMessageId > after)
             .Select(d => d.TelegramMessageId!.Value)
             .ToListAsync(ct)).ToHashSet();
-        var markup = MessageMarkup.ForEdit(content);
         var missing = 0;
         for (var id = after + 1; id <= after + MaxLookAhead && missing < MissingAtTheEnd; id++)
         {
@@ -115,11 +116,7 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
             await WaitForSlotAsync(chatId, ct);
             try
             {
-                var probe = id;
-                if (content.PhotoFileId is null)
-                    await CallAsync(ct => bot.EditMessageTextAsync(new EditMessageTextRequest(chatId, probe, content.Text) { ReplyMarkup = markup }, ct), ct);
-                else
-                    await CallAsync(ct => bot.EditMessageCaptionAsync(new EditMessageCaptionRequest(chatId, probe) { Caption = content.Text, ReplyMarkup = markup }, ct), ct);
+                await EditAsync(chatId, id, content, ct);
                 // Only a message of the bot's not known as sent, so a second lost send: it now shows this content too.
                 logger.LogWarning("Message {MessageId} in chat {ChatId} was changed while looking for an earlier send", id, chatId);
                 missing = 0;
@@ -155,15 +152,9 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
         await WaitForSlotAsync(chatId, ct);
         try
         {
-            var markup = MessageMarkup.ForEdit(content);
-            if (content.PhotoFileId is null)
-            {
-                await CallAsync(ct => bot.EditMessageTextAsync(new EditMessageTextRequest(chatId, messageId, content.Text) { ReplyMarkup = markup }, ct), ct);
-                return true;
-            }
-            var edited = await CallAsync(ct => bot.EditMessageCaptionAsync(new EditMessageCaptionRequest(chatId, messageId) { Caption = content.Text, ReplyMarkup = markup }, ct), ct);
+            var edited = await EditAsync(chatId, messageId, content, ct);
             // A caption edit cannot change the photo itself: a different photo needs a new message.
-            return edited?.Photo is not { Length: > 0 } photos || photos.Any(photo => photo.FileId == content.PhotoFileId);
+            return content.PhotoFileId is null || edited?.Photo is not { Length: > 0 } photos || photos.Any(photo => photo.FileId == content.PhotoFileId);
         }
         catch (TelegramApiException e) when (e.IsNotModified)
         {
@@ -175,6 +166,15 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
                 messageId, chatId, e.Description);
             return false;
         }
+    }
+
+    /// <summary>One edit to the content: the text, or a photo's caption, with its inline buttons.</summary>
+    Task<Message> EditAsync(long chatId, int messageId, MessageContent content, CancellationToken ct)
+    {
+        var markup = MessageMarkup.ForEdit(content);
+        return content.PhotoFileId is null
+            ? CallAsync(ct => bot.EditMessageTextAsync(new EditMessageTextRequest(chatId, messageId, content.Text) { ReplyMarkup = markup }, ct), ct)
+            : CallAsync(ct => bot.EditMessageCaptionAsync(new EditMessageCaptionRequest(chatId, messageId) { Caption = content.Text, ReplyMarkup = markup }, ct), ct);
     }
 
     public async Task DeleteAsync(long chatId, int messageId, CancellationToken ct)

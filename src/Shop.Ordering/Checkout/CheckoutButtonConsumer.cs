@@ -21,7 +21,7 @@ public sealed class CheckoutButtonConsumer(OrderingDbContext db, IOptions<Orderi
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;
-        if (!press.Data.StartsWith(CheckoutButtons.Prefix, StringComparison.Ordinal)) return;
+        if (!Wants(press)) return;
         if (!CheckoutButtons.TryParse(press.Data, out var button))
         {
             await context.PublishOnce(CheckoutView.Alert(press.CallbackQueryId, CheckoutTexts.For(press.From.LanguageCode).InvalidButton), "answer");

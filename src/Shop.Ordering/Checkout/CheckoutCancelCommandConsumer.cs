@@ -19,7 +19,7 @@ public sealed class CheckoutCancelCommandConsumer(OrderingDbContext db, IOptions
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
-        if (command.Command != "cancel") return;
+        if (!Wants(command)) return;
         var ct = context.CancellationToken;
         var draft = await db.LockDraftAsync(command.From.Id, ct);
         if (draft is null || draft.IsSubmitted) return;

@@ -21,7 +21,7 @@ public sealed class OrderCommandConsumer(OrderingDbContext db, IOptions<ShopOpti
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
-        if (command.Command is not ("orders" or "order" or "fulfill" or "myorders")) return;
+        if (!Wants(command)) return;
         var ct = context.CancellationToken;
         var mine = OrderTexts.For(command.From.LanguageCode);
         var staff = OrderTexts.For(ordering.Value.StaffLanguage);

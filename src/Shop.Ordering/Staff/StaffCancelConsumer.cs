@@ -16,7 +16,7 @@ public sealed class StaffCancelConsumer(OrderingDbContext db, IOptions<OrderingO
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
-        if (command.Command != "cancel") return;
+        if (!Wants(command)) return;
         var ct = context.CancellationToken;
         if (await db.StaffPrompts.FirstOrDefaultAsync(p => p.UserId == command.From.Id, ct) is not { } prompt) return;
         db.StaffPrompts.Remove(prompt);
