@@ -30,23 +30,13 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>Queues are named for this worker, since other workers consume the same Telegram messages.</summary>
     static void AddConsumers(IBusRegistrationConfigurator bus)
     {
-        // The gate sends a blocked user's /request, /start and /help here alone, by this name.
-        bus.AddConsumer<RequestCommandConsumer>(typeof(AccessConsumerDefinition<RequestCommandConsumer>))
-            .Endpoint(endpoint => endpoint.Name = PrivateShopScreen.RequestEndpoint);
-        bus.AddConsumer<AccessListConsumer>(typeof(AccessConsumerDefinition<AccessListConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "access-list");
-        bus.AddConsumer<AccessCommandConsumer>(typeof(AccessConsumerDefinition<AccessCommandConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "access-staff-command");
-        bus.AddConsumer<AccessButtonConsumer>(typeof(AccessConsumerDefinition<AccessButtonConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "access-button");
-        bus.AddConsumer<RejectReasonConsumer>(typeof(AccessConsumerDefinition<RejectReasonConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "access-reject-reason");
-        bus.AddConsumer<StaffCancelConsumer>(typeof(AccessConsumerDefinition<StaffCancelConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "access-staff-cancel");
-        bus.AddConsumer<StaffInputClaimedConsumer>(typeof(AccessConsumerDefinition<StaffInputClaimedConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "access-staff-input-claimed");
+        // The gate sends a blocked user's /request, /start and /help here (RouteTable.RequestCommand).
+        bus.AddConsumer<RequestCommandConsumer>(typeof(AccessConsumerDefinition<RequestCommandConsumer>));
+        bus.AddConsumer<AccessListConsumer>(typeof(AccessConsumerDefinition<AccessListConsumer>));
+        bus.AddConsumer<AccessCommandConsumer>(typeof(AccessConsumerDefinition<AccessCommandConsumer>));
+        bus.AddConsumer<AccessButtonConsumer>(typeof(AccessConsumerDefinition<AccessButtonConsumer>));
+        bus.AddConsumer<RejectReasonConsumer>(typeof(AccessConsumerDefinition<RejectReasonConsumer>));
     }
 }

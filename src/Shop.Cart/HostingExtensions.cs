@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Shop.Cart.Checkout;
 using Shop.Cart.Data;
-using Shop.Cart.Fallback;
 using Shop.Cart.Home;
 using Shop.Cart.Products;
 using Shop.Cart.Shopping;
@@ -24,16 +23,9 @@ public static class HostingExtensions
             bus.AddConsumer<HomeButtonConsumer>(typeof(CartConsumerDefinition<HomeButtonConsumer>));
             bus.AddConsumer<CartCommandConsumer>(typeof(CartConsumerDefinition<CartCommandConsumer>));
             bus.AddConsumer<CartButtonConsumer>(typeof(CartConsumerDefinition<CartButtonConsumer>));
-            // Named for this worker: a class of the same name in Ordering would otherwise share the queue and take its presses.
-            bus.AddConsumer<CheckoutButtonConsumer>(typeof(CartConsumerDefinition<CheckoutButtonConsumer>))
-                .Endpoint(endpoint => endpoint.Name = "cart-checkout");
-            bus.AddConsumer<UnknownButtonConsumer>(typeof(CartConsumerDefinition<UnknownButtonConsumer>));
-            // Other workers keep copies of the catalog too: the queue is named for this one.
-            bus.AddConsumer<ProductChangedConsumer>(typeof(CartConsumerDefinition<ProductChangedConsumer>))
-                .Endpoint(endpoint => endpoint.Name = "cart-products");
-            // Other workers react to placed orders too: the queue is named for this one.
-            bus.AddConsumer<OrderPlacedConsumer>(typeof(CartConsumerDefinition<OrderPlacedConsumer>))
-                .Endpoint(endpoint => endpoint.Name = "cart-orders");
+            bus.AddConsumer<CheckoutButtonConsumer>(typeof(CartConsumerDefinition<CheckoutButtonConsumer>));
+            bus.AddConsumer<ProductChangedConsumer>(typeof(CartConsumerDefinition<ProductChangedConsumer>));
+            bus.AddConsumer<OrderPlacedConsumer>(typeof(CartConsumerDefinition<OrderPlacedConsumer>));
         });
         return builder;
     }

@@ -36,11 +36,16 @@ public abstract record CatalogCallback
     /// <summary>Owner: the category chosen for the new product being drafted.</summary>
     public sealed record ChooseCategory(Guid CategoryId) : CatalogCallback;
 
+    /// <summary>Owner: at the category step of a new product, make a new category first.</summary>
+    public sealed record NewCategory : CatalogCallback;
+
     /// <summary>Owner: start renaming a category.</summary>
     public sealed record RenameCategory(Guid CategoryId) : CatalogCallback;
 
     public const string NothingData = "c:noop";
-    const string OwnerPrefix = "c:o:";
+    const string OwnerPrefix = Buttons.CatalogOwnerPrefix;
+
+    public const string NewCategoryData = OwnerPrefix + "nc";
 
     public static string Edit(Guid productId, ProductField field) => $"{OwnerPrefix}{FieldCode(field)}:{productId:N}";
 
@@ -58,6 +63,7 @@ public abstract record CatalogCallback
         if (data == Buttons.Categories) return new ShowCategories();
         if (data == Buttons.Search) return new AskSearch();
         if (data == NothingData) return new Nothing();
+        if (data == NewCategoryData) return new NewCategory();
         var parts = data.Split(':');
         return parts switch
         {

@@ -2,6 +2,7 @@ using MassTransit;
 using Shop.Catalog.Owner;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
+using Shop.Messaging.Routing;
 
 namespace Shop.Catalog;
 
@@ -17,15 +18,12 @@ public static class ChatReplies
     public static Task SendAsync(ConsumeContext context, long chatId, MessageContent view) =>
         context.PublishOnce(new SendChatMessage(chatId, view), "view");
 
-    /// <summary>Tells the other workers that the catalog now waits for the user's text, before the question is shown.</summary>
-    public static Task ClaimAsync(ConsumeContext context, TextInputClaimed claim) => context.PublishOnce(claim, "claim");
-
     /// <summary>Publishes the full state of what changed and any claim on the owner's text, then the reply.</summary>
     public static async Task PublishAsync(ConsumeContext context, long chatId, OwnerOutcome outcome, ButtonPressed? press = null)
     {
         if (outcome.Product is { } product) await context.PublishOnce(CatalogEvents.Changed(product), "product");
         if (outcome.Category is { } category) await context.PublishOnce(CatalogEvents.Changed(category), "category");
-        if (outcome.Claim is { } claim) await ClaimAsync(context, claim);
+        if (outcome.Claim is { } claim) await context.ClaimConversation(claim.UserId, claim.Endpoint, claim.ClaimedAt);
         if (press is not null) await AnswerAsync(context, press, outcome.Toast, outcome.Alert);
         if (outcome.Reply is not { } reply) return;
         if (press is not null && outcome.InPlace) await ShowAsync(context, press, reply);

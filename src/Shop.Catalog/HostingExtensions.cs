@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Shop.Catalog.Browsing;
 using Shop.Catalog.Data;
 using Shop.Catalog.Demo;
-using Shop.Catalog.Input;
 using Shop.Catalog.Owner;
 using Shop.Catalog.Search;
 using Shop.Catalog.Stock;
@@ -34,10 +33,8 @@ public static class HostingExtensions
             bus.AddConsumer<SearchCommandConsumer>(typeof(CatalogConsumerDefinition<SearchCommandConsumer>));
             bus.AddConsumer<SearchReplyConsumer>(typeof(CatalogConsumerDefinition<SearchReplyConsumer>));
             bus.AddConsumer<OwnerCommandConsumer>(typeof(CatalogConsumerDefinition<OwnerCommandConsumer>));
-            bus.AddConsumer<CancelCommandConsumer>(typeof(CatalogConsumerDefinition<CancelCommandConsumer>));
             bus.AddConsumer<OwnerReplyConsumer>(typeof(CatalogConsumerDefinition<OwnerReplyConsumer>));
             bus.AddConsumer<OwnerButtonConsumer>(typeof(CatalogConsumerDefinition<OwnerButtonConsumer>));
-            bus.AddConsumer<CatalogInputClaimedConsumer>(typeof(CatalogConsumerDefinition<CatalogInputClaimedConsumer>));
             bus.AddConsumer<ReserveStockConsumer>(typeof(CatalogConsumerDefinition<ReserveStockConsumer>));
             bus.AddConsumer<ReleaseStockConsumer>(typeof(CatalogConsumerDefinition<ReleaseStockConsumer>));
         });

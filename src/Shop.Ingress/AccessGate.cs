@@ -33,8 +33,8 @@ public static class AccessGate
 
     static GateDecision Explain(long chatId) => GateDecision.Answer(new SendChatMessage(chatId, PrivateShopScreen.Explanation()));
 
-    /// <summary>The user behind a message the gate applies to; null for the kinds that always pass.</summary>
-    static long? Sender(object message) => message switch
+    /// <summary>The user behind a message the gate applies to (a user's update, routed per user); null for the kinds that always pass.</summary>
+    public static long? Sender(object message) => message switch
     {
         CommandReceived m => m.From.Id,
         ButtonPressed m => m.From.Id,

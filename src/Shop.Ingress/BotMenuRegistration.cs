@@ -1,9 +1,11 @@
+using Microsoft.Extensions.Options;
+using Shop.Messaging;
 using Shop.Telegram;
 
 namespace Shop.Ingress;
 
-/// <summary>Sets the bot's command menu at start; a failure is logged and retried, it never stops updates flowing.</summary>
-public sealed class BotMenuRegistration(BotApiClient bot, ILogger<BotMenuRegistration> logger) : BackgroundService
+/// <summary>Sets the bot's command menus at start; a failure is logged and retried, it never stops updates flowing.</summary>
+public sealed class BotMenuRegistration(BotApiClient bot, IOptions<ShopOptions> shop, ILogger<BotMenuRegistration> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -11,8 +13,7 @@ public sealed class BotMenuRegistration(BotApiClient bot, ILogger<BotMenuRegistr
         {
             try
             {
-                await bot.SetMyCommandsAsync(new SetMyCommandsRequest(BotMenu.English), stoppingToken);
-                await bot.SetMyCommandsAsync(new SetMyCommandsRequest(BotMenu.Russian, LanguageCode: "ru"), stoppingToken);
+                foreach (var request in BotMenu.Requests(shop.Value.Owners.Order())) await bot.SetMyCommandsAsync(request, stoppingToken);
                 return;
             }
             catch (Exception e) when (e is TelegramApiException or TelegramTransportException)

@@ -20,6 +20,16 @@ public sealed class IngressOptions
     /// </summary>
     public TimeSpan AccessRefresh { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How many queues users' updates are spread over (by user id). Each is worked one update at a time, so a user's updates
+    /// are handled in order; more partitions let more users be served at once. Changing it re-spreads users, so only change
+    /// it with no updates waiting.
+    /// </summary>
+    public int Partitions { get; set; } = 32;
+
+    /// <summary>How long a user's next update waits for the worker handling the previous one before it goes on anyway.</summary>
+    public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Long-polling wait per getUpdates call.</summary>
     public int PollTimeoutSeconds { get; set; } = 25;
 }

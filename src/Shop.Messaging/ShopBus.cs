@@ -26,7 +26,7 @@ public static class ShopBus
             {
                 configurator = bus;
                 bus.DisableUsageTelemetry();
-                bus.SetKebabCaseEndpointNameFormatter();
+                bus.SetEndpointNameFormatter(ShopEndpointNameFormatter.Instance);
                 // IMessageScheduler for code outside consumers; scheduled messages wait in the Scheduler worker.
                 bus.AddMessageScheduler(ShopScheduler.Address);
                 bus.AddConfigureEndpointsCallback((_, name, endpoint) =>
@@ -51,6 +51,7 @@ public static class ShopBus
                     // context.ScheduleSend/SchedulePublish and saga Schedule(...) go through the Scheduler worker.
                     rabbit.UseMessageScheduler(ShopScheduler.Address);
                     rabbit.ConfigureEndpoints(context);
+                    foreach (var endpoint in context.GetServices<ShopReceiveEndpoint>()) endpoint.Configure(context, rabbit);
                 });
             });
             // A worker counts as started once its queues are bound: a message published after that cannot miss it.

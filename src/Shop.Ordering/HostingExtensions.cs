@@ -33,35 +33,19 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>The checkout wizard. Queues are named for this worker, since other workers consume the same Telegram messages.</summary>
+    /// <summary>The checkout wizard.</summary>
     static void AddCheckout(IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<CheckoutRequestedConsumer>(typeof(OrderingConsumerDefinition<CheckoutRequestedConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "ordering-checkout-requested");
-        bus.AddConsumer<CheckoutButtonConsumer>(typeof(OrderingConsumerDefinition<CheckoutButtonConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "ordering-checkout-button");
-        bus.AddConsumer<CheckoutTextConsumer>(typeof(OrderingConsumerDefinition<CheckoutTextConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "ordering-checkout-text");
-        bus.AddConsumer<CheckoutContactConsumer>(typeof(OrderingConsumerDefinition<CheckoutContactConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "ordering-checkout-contact");
-        bus.AddConsumer<CheckoutCancelCommandConsumer>(typeof(OrderingConsumerDefinition<CheckoutCancelCommandConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "ordering-checkout-cancel");
-        bus.AddConsumer<TextInputClaimedConsumer>(typeof(OrderingConsumerDefinition<TextInputClaimedConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "ordering-text-input-claimed");
+        bus.AddConsumer<CheckoutRequestedConsumer>(typeof(OrderingConsumerDefinition<CheckoutRequestedConsumer>));
+        bus.AddConsumer<CheckoutButtonConsumer>(typeof(OrderingConsumerDefinition<CheckoutButtonConsumer>));
+        bus.AddConsumer<CheckoutInputConsumer>(typeof(OrderingConsumerDefinition<CheckoutInputConsumer>));
     }
 
     /// <summary>Order screens and actions for staff and customers.</summary>
     static void AddStaff(IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<OrderButtonConsumer>(typeof(OrderingConsumerDefinition<OrderButtonConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "ordering-order-button");
-        bus.AddConsumer<OrderCommandConsumer>(typeof(OrderingConsumerDefinition<OrderCommandConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "ordering-order-command");
-        bus.AddConsumer<RejectReasonConsumer>(typeof(OrderingConsumerDefinition<RejectReasonConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "ordering-reject-reason");
-        bus.AddConsumer<StaffCancelConsumer>(typeof(OrderingConsumerDefinition<StaffCancelConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "ordering-staff-cancel");
-        bus.AddConsumer<StaffInputClaimedConsumer>(typeof(OrderingConsumerDefinition<StaffInputClaimedConsumer>))
-            .Endpoint(endpoint => endpoint.Name = "ordering-staff-input-claimed");
+        bus.AddConsumer<OrderButtonConsumer>(typeof(OrderingConsumerDefinition<OrderButtonConsumer>));
+        bus.AddConsumer<OrderCommandConsumer>(typeof(OrderingConsumerDefinition<OrderCommandConsumer>));
+        bus.AddConsumer<RejectReasonConsumer>(typeof(OrderingConsumerDefinition<RejectReasonConsumer>));
     }
 }

@@ -1,8 +1,8 @@
 namespace Shop.Storefront;
 
 /// <summary>
-/// Callback data owned by each worker. A button carries at most 64 bytes; each worker acts only on its own prefix and
-/// answers forged or stale data under it with an alert.
+/// Callback data owned by each worker (see <see cref="Routing.RouteTable"/>). A button carries at most 64 bytes; each worker
+/// gets only its own prefixes and answers forged or stale data under them with an alert.
 /// </summary>
 public static class Buttons
 {
@@ -21,11 +21,26 @@ public static class Buttons
     /// <summary>Ask what to search for (Catalog worker).</summary>
     public const string Search = "c:search";
 
+    /// <summary>The owner's catalog buttons: edit a field, hide or show, choose a category (Catalog worker).</summary>
+    public const string CatalogOwnerPrefix = "c:o:";
+
     /// <summary>Prefix of every Cart button: <c>k:view</c>, <c>k:add:{productId}:{quantity}</c>, ...</summary>
     public const string CartPrefix = "k:";
 
     /// <summary>Prefix of every Ordering button: checkout steps, order actions, order lists (Ordering worker).</summary>
     public const string OrderingPrefix = "o:";
+
+    /// <summary>The checkout wizard's buttons (Ordering worker).</summary>
+    public const string CheckoutPrefix = "o:co:";
+
+    /// <summary>Start the checkout from the cart (Cart worker).</summary>
+    public const string CartCheckout = "k:checkout";
+
+    /// <summary>Staff answering a customer's question (Ingress): <c>s:r:{userId}</c>.</summary>
+    public const string SupportPrefix = "s:";
+
+    /// <summary>Write an answer to the customer who asked a question (Ingress).</summary>
+    public static string ReplyToCustomer(long userId) => $"s:r:{userId}";
 
     /// <summary>Prefix of every Access button: approve or reject a request, the list of requests (Access worker).</summary>
     public const string AccessPrefix = "a:";

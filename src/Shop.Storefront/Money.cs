@@ -34,7 +34,7 @@ public static class Money
     };
 
     static CultureInfo Culture(string? languageCode) =>
-        languageCode is { Length: >= 2 } code && code.StartsWith("ru", StringComparison.OrdinalIgnoreCase)
+        Languages.IsRussian(languageCode)
             ? CultureInfo.GetCultureInfo("ru-RU")
             : CultureInfo.GetCultureInfo("en-US");
 

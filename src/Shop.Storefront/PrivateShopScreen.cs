@@ -8,9 +8,6 @@ namespace Shop.Storefront;
 /// </summary>
 public static class PrivateShopScreen
 {
-    /// <summary>The Access worker's queue for the commands a blocked user may still send; the gate sends them there and nowhere else.</summary>
-    public const string RequestEndpoint = "access-request-command";
-
     /// <summary>The commands a user without access may send: to ask, and to be told how.</summary>
     public static readonly IReadOnlySet<string> OpenCommands = new HashSet<string>(StringComparer.Ordinal) { "request", "start", "help" };
 

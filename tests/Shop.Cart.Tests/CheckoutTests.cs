@@ -25,7 +25,7 @@ public sealed class When_a_cart_is_checked_out(TwoCartWorkers workers) : IClassF
         var messageId = NewId.NextGuid();
         await workers.Publish(new ProductChanged(id, Guid.NewGuid(), title, "", priceMinor, "USD", null, stock, true, 0, version,
             DateTimeOffset.UtcNow), messageId);
-        await workers.Consumed.WaitAsync("cart-products", [messageId], 1);
+        await workers.Consumed.WaitAsync("cart-product-changed", [messageId], 1);
     }
 
     async Task<Guid> NewProductAsync(string title, long priceMinor, int stock = 10)
@@ -44,12 +44,12 @@ public sealed class When_a_cart_is_checked_out(TwoCartWorkers workers) : IClassF
         return messageId;
     }
 
-    Task AddAsync(long userId, Guid productId, int quantity) => PressAsync(Press(userId, Buttons.AddToCart(productId, quantity)), "cart-button");
+    Task AddAsync(long userId, Guid productId, int quantity) => PressAsync(Press(userId, Buttons.AddToCart(productId, quantity)), "cart-cart-button");
 
     /// <summary>Presses Checkout and waits until the recorder has what it published under <paramref name="purposes"/>.</summary>
     async Task<Guid> CheckoutAsync(ButtonPressed press, string[] purposes, Guid? id = null, int deliveries = 1)
     {
-        var pressId = await PressAsync(press, "cart-checkout", id, deliveries);
+        var pressId = await PressAsync(press, "cart-checkout-button", id, deliveries);
         await workers.Consumed.WaitAsync("recorder", purposes.Select(p => MessageIds.Derive(pressId, p)).ToList(), purposes.Length * deliveries);
         return pressId;
     }
@@ -85,7 +85,7 @@ public sealed class When_a_cart_is_checked_out(TwoCartWorkers workers) : IClassF
     {
         var id = NewId.NextGuid();
         await Task.WhenAll(Enumerable.Range(0, times).Select(_ => workers.Publish(order, id)));
-        await workers.Consumed.WaitAsync("cart-orders", [id], times);
+        await workers.Consumed.WaitAsync("cart-order-placed", [id], times);
         return id;
     }
 
@@ -126,7 +126,7 @@ public sealed class When_a_cart_is_checked_out(TwoCartWorkers workers) : IClassF
         var id = NewId.NextGuid();
 
         await CheckoutAsync(press, ["checkout", "answer"], id);
-        await PressAsync(press, "cart-checkout", id, deliveries: 2);
+        await PressAsync(press, "cart-checkout-button", id, deliveries: 2);
 
         Assert.Single(CheckoutsOf(userId));
         Assert.Single(workers.Recorded.All<AnswerButtonPress>(), a => a.Message.CallbackQueryId == press.CallbackQueryId);

@@ -21,7 +21,7 @@ public sealed class When_presses_race_on_two_cart_workers(TwoCartWorkers workers
         var id = Guid.NewGuid();
         var messageId = NewId.NextGuid();
         await workers.Publish(Product(id, stock, 1), messageId);
-        await workers.Consumed.WaitAsync("cart-products", [messageId], 1);
+        await workers.Consumed.WaitAsync("cart-product-changed", [messageId], 1);
         return id;
     }
 
@@ -33,7 +33,7 @@ public sealed class When_presses_race_on_two_cart_workers(TwoCartWorkers workers
         var sends = ids.Select((id, i) => workers.Publish(presses[i], id))
             .Concat(repeated.Select(i => workers.Publish(presses[i], ids[i])));
         await Task.WhenAll(sends);
-        await workers.Consumed.WaitAsync("cart-button", ids, data.Count + repeated.Count);
+        await workers.Consumed.WaitAsync("cart-cart-button", ids, data.Count + repeated.Count);
         return ids;
     }
 
@@ -86,7 +86,7 @@ public sealed class When_presses_race_on_two_cart_workers(TwoCartWorkers workers
         var hidden = Guid.NewGuid();
         var hiding = NewId.NextGuid();
         await workers.Publish(Product(hidden, 10, 1, active: false), hiding);
-        await workers.Consumed.WaitAsync("cart-products", [hiding], 1);
+        await workers.Consumed.WaitAsync("cart-product-changed", [hiding], 1);
 
         await PressAllAsync(userId, [Buttons.AddToCart(Guid.NewGuid(), 1), Buttons.AddToCart(hidden, 1), "k:add:zz:1", "k:add:x"], []);
 
@@ -126,11 +126,11 @@ public sealed class When_presses_race_on_two_cart_workers(TwoCartWorkers workers
         var ids = new[] { NewId.NextGuid(), NewId.NextGuid(), NewId.NextGuid() };
 
         await workers.Publish(Product(product, 7, 3, title: "Newest"), ids[0]);
-        await workers.Consumed.WaitAsync("cart-products", ids, 1);
+        await workers.Consumed.WaitAsync("cart-product-changed", ids, 1);
         await workers.Publish(Product(product, 100, 1, title: "Oldest"), ids[1]);
         await workers.Publish(Product(product, 50, 2, title: "Older"), ids[2]);
         await workers.Publish(Product(product, 7, 3, title: "Newest"), ids[0]);
-        await workers.Consumed.WaitAsync("cart-products", ids, 4);
+        await workers.Consumed.WaitAsync("cart-product-changed", ids, 4);
 
         Assert.Equal(7, await workers.Database.ScalarAsync($"SELECT stock FROM cart.products WHERE product_id = '{product}'"));
         Assert.Equal(3, await workers.Database.ScalarAsync($"SELECT version FROM cart.products WHERE product_id = '{product}'"));

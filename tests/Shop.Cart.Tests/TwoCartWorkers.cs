@@ -1,3 +1,4 @@
+using Shop.Contracts.Telegram;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,8 +24,14 @@ public sealed class TwoCartWorkers : IAsyncLifetime
     public Recorded Recorded { get; } = new();
 
     /// <summary>Publishes through the first worker's bus; <paramref name="id"/> fixed to publish a repeat.</summary>
-    public Task Publish<T>(T message, Guid id) where T : class =>
-        _workers[0].Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = id);
+    public Task Publish<T>(T message, Guid id) where T : class
+    {
+        var bus = _workers[0].Services.GetRequiredService<IBus>();
+        // A user's update goes to the one queue the routing table names, as the Ingress sends it.
+        return message is ButtonPressed or CommandReceived
+            ? bus.SendUpdateAsync(message, id)
+            : bus.Publish(message, context => context.MessageId = id);
+    }
 
     public async Task InitializeAsync()
     {

@@ -63,11 +63,30 @@ public class CatalogUnderTest : IAsyncLifetime
 
     public static TelegramUser User(long id, string? languageCode = "en") => new(id, $"User{id}", null, null, languageCode);
 
+    /// <summary>
+    /// Puts <paramref name="message"/> on the bus as the Ingress would: a user's update straight to the queue the routing table
+    /// names (text and /cancel to whoever the catalog last said holds the user's conversation), anything else published.
+    /// </summary>
     public async Task<Guid> PublishAsync<T>(T message, Guid? messageId = null) where T : class
     {
         var id = messageId ?? NewId.NextGuid();
-        await Bus.Publish(message, context => context.MessageId = id);
+        if (UpdateSends.Endpoint(message, Conversation(message)) is not null) await Bus.SendUpdateAsync(message, id, Conversation(message));
+        else await Bus.Publish(message, context => context.MessageId = id);
         return id;
+    }
+
+    /// <summary>The queue of the catalog's latest claim on the sender's conversation.</summary>
+    string? Conversation(object message)
+    {
+        long? userId = message switch
+        {
+            TextReceived m => m.From.Id,
+            PhotoReceived m => m.From.Id,
+            CommandReceived m => m.From.Id,
+            _ => null,
+        };
+        return userId is null ? null
+            : Recorded.All<ConversationClaimed>().Select(c => c.Message).Where(c => c.UserId == userId).MaxBy(c => c.ClaimedAt)?.Endpoint;
     }
 
     public long NextUpdateId() => Interlocked.Increment(ref _updateId);

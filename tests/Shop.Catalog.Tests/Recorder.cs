@@ -7,11 +7,11 @@ namespace Shop.Catalog.Tests;
 
 /// <summary>
 /// A test's ears on the bus: records what the catalog asks the notifier to do, the events it publishes, its answers to the
-/// Ordering saga and the claims on users' text (the catalog's and those tests make for other workers).
+/// Ordering saga and its claims on users' conversations.
 /// </summary>
 public sealed class Recorder(Recorded recorded)
     : IConsumer<SendChatMessage>, IConsumer<EditChatMessage>, IConsumer<AnswerButtonPress>, IConsumer<ProductChanged>, IConsumer<CategoryChanged>,
-    IConsumer<StockReserved>, IConsumer<StockShortage>, IConsumer<TextInputClaimed>
+    IConsumer<StockReserved>, IConsumer<StockShortage>, IConsumer<ConversationClaimed>
 {
     public Task Consume(ConsumeContext<SendChatMessage> context) => Record(context);
 
@@ -27,7 +27,7 @@ public sealed class Recorder(Recorded recorded)
 
     public Task Consume(ConsumeContext<StockShortage> context) => Record(context);
 
-    public Task Consume(ConsumeContext<TextInputClaimed> context) => Record(context);
+    public Task Consume(ConsumeContext<ConversationClaimed> context) => Record(context);
 
     Task Record<T>(ConsumeContext<T> context) where T : class
     {

@@ -123,7 +123,7 @@ public sealed class When_orders_reserve_stock(CompetingCatalogsUnderTest catalog
         var copy = catalog.Recorded.Count;
         await catalog.PublishAsync(new ReleaseStock(order), release);
         await InboxedAsync(again);
-        await catalog.ConsumedAsync(release, "release-stock", copy);
+        await catalog.ConsumedAsync(release, "catalog-release-stock", copy);
         var late = await catalog.PublishAsync(new ReserveStock(order, [Line(kettle, 2)]));
         await InboxedAsync(late);
 

@@ -67,7 +67,7 @@ public sealed class When_purging_and_archiving : IAsyncLifetime
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains($"Archived {Failures} message(s) from 'charge-card_error' to 'charge-card_error_archive'.", output);
         Assert.Equal(0u, await _shop.CountAsync(FailingShopHost.ChargeCardErrors));
-        var archived = await _shop.PeekAsync("charge-card_error_archive");
+        var archived = await _shop.PeekAsync("ctl-charge-card_error_archive");
         Assert.Equal(_ids.Select(id => id.ToString()).Order(), archived.Select(a => a.MessageId).Order());
         Assert.All(archived, a => Assert.Equal("System.InvalidOperationException", a.ExceptionType));
     }
@@ -80,7 +80,7 @@ public sealed class When_purging_and_archiving : IAsyncLifetime
         var (code, _) = await _shop.ShopCtlAsync(console, "dlq", "archive", FailingShopHost.ChargeCardErrors);
 
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Equal((uint)Failures, await _shop.CountAsync("charge-card_error_archive"));
+        Assert.Equal((uint)Failures, await _shop.CountAsync("ctl-charge-card_error_archive"));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class When_purging_and_archiving : IAsyncLifetime
     {
         await _shop.ShopCtlAsync("dlq", "archive", FailingShopHost.ChargeCardErrors, "--yes");
 
-        var (code, output) = await _shop.ShopCtlAsync("dlq", "show", _ids[0].ToString(), "--queue", "charge-card_error_archive");
+        var (code, output) = await _shop.ShopCtlAsync("dlq", "show", _ids[0].ToString(), "--queue", "ctl-charge-card_error_archive");
 
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Matches(@"│ Exception\s+│ System\.InvalidOperationException\s+│", output);

@@ -31,6 +31,9 @@ public class ShopUnderTest : IAsyncLifetime
 
     public SandboxClient Sandbox { get; private set; } = null!;
 
+    /// <summary>The bot's token at the sandbox, for calling the Bot API as the shop does.</summary>
+    public string BotToken { get; private set; } = "";
+
     /// <summary>What every worker logged.</summary>
     public LogRecorder Logs { get; } = new();
 
@@ -57,6 +60,7 @@ public class ShopUnderTest : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var token = TestHosts.NewBotToken();
+        BotToken = token;
         _vhost = await RabbitMqVhost.CreateAsync();
         _database = await PostgresDatabase.CreateAsync();
         _sandbox = await TestHosts.StartSandboxAsync(token);

@@ -11,8 +11,6 @@ namespace Shop.Access.Requests;
 /// </summary>
 public sealed class AccessStateMachineDefinition : SagaDefinition<AccessState>
 {
-    public AccessStateMachineDefinition() => Endpoint(e => e.Name = "access-users");
-
     protected override void ConfigureSaga(IReceiveEndpointConfigurator endpointConfigurator, ISagaConfigurator<AccessState> sagaConfigurator,
         IRegistrationContext context)
     {

@@ -7,7 +7,6 @@ using Shop.Contracts.Access;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
 using Shop.Storefront;
-using Shop.Messaging.Selection;
 
 namespace Shop.Access.Requests;
 
@@ -16,14 +15,11 @@ namespace Shop.Access.Requests;
 /// can be); <c>/start</c> and <c>/help</c> get the private-shop explanation, and nothing from here when the user has access
 /// (the Cart answers them then).
 /// </summary>
-public sealed class RequestCommandConsumer(AccessDbContext db, IOptions<ShopOptions> shop, TimeProvider clock) : IConsumer<CommandReceived>, ISelectiveConsumer<CommandReceived>
+public sealed class RequestCommandConsumer(AccessDbContext db, IOptions<ShopOptions> shop, TimeProvider clock) : IConsumer<CommandReceived>
 {
-    public static bool Wants(CommandReceived command) => PrivateShopScreen.OpenCommands.Contains(command.Command);
-
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
-        if (!Wants(command)) return;
         var ct = context.CancellationToken;
         var texts = AccessTexts.For(command.From.LanguageCode);
         var mode = await db.CurrentModeAsync(shop.Value, ct);

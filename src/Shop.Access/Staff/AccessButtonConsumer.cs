@@ -7,7 +7,8 @@ using Shop.Access.Texts;
 using Shop.Contracts.Access;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
-using Shop.Messaging.Selection;
+using Shop.Messaging.Routing;
+using Shop.Storefront.Routing;
 
 namespace Shop.Access.Staff;
 
@@ -16,14 +17,11 @@ namespace Shop.Access.Staff;
 /// Owners only, checked on every press (and again by the saga); forged data or an unknown user gets an alert and changes nothing.
 /// </summary>
 public sealed class AccessButtonConsumer(AccessDbContext db, IOptions<ShopOptions> shop, IOptions<AccessOptions> access, TimeProvider clock)
-    : IConsumer<ButtonPressed>, ISelectiveConsumer<ButtonPressed>
+    : IConsumer<ButtonPressed>
 {
-    public static bool Wants(ButtonPressed press) => press.Data.StartsWith(AccessButtons.Prefix, StringComparison.Ordinal);
-
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;
-        if (!Wants(press)) return;
         var texts = AccessTexts.English;
         var ct = context.CancellationToken;
         if (!AccessButtons.TryParse(press.Data, out var button))
@@ -77,7 +75,7 @@ public sealed class AccessButtonConsumer(AccessDbContext db, IOptions<ShopOption
             StaffId = press.From.Id, UserId = user.UserId, RequestNumber = button.RequestNumber, ChatId = press.ChatId, AskedAt = now,
         });
         await db.SaveChangesAsync(ct);
-        await context.Publish(new TextInputClaimed(press.From.Id, StaffWorker.Name, now), ct);
+        await context.ClaimConversation(press.From.Id, RouteTable.AccessRejectReason.Endpoint, now);
         await context.AnswerPress(press);
         await context.Publish(new SendChatMessage(press.ChatId, AccessViews.AskReason(user, texts)), ct);
     }

@@ -7,7 +7,6 @@ using Shop.Access.Texts;
 using Shop.Contracts.Access;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
-using Shop.Messaging.Selection;
 
 namespace Shop.Access.Staff;
 
@@ -15,14 +14,11 @@ namespace Shop.Access.Staff;
 /// The owners' commands: <c>/requests</c>, <c>/grant &lt;user id&gt;</c>, <c>/revoke &lt;user id&gt;</c>, <c>/accessmode [open|approval]</c>.
 /// The sender is checked against <c>Shop__OwnerIds</c> every time (and again by the saga); anyone else is refused and nothing changes.
 /// </summary>
-public sealed class AccessCommandConsumer(AccessDbContext db, IOptions<ShopOptions> shop, TimeProvider clock) : IConsumer<CommandReceived>, ISelectiveConsumer<CommandReceived>
+public sealed class AccessCommandConsumer(AccessDbContext db, IOptions<ShopOptions> shop, TimeProvider clock) : IConsumer<CommandReceived>
 {
-    public static bool Wants(CommandReceived command) => command.Command is "requests" or "grant" or "revoke" or "accessmode";
-
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
-        if (!Wants(command)) return;
         var ct = context.CancellationToken;
         var texts = AccessTexts.English;
         if (!shop.Value.IsOwner(command.From.Id))

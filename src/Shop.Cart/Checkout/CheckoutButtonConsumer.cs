@@ -5,7 +5,6 @@ using Shop.Cart.Texts;
 using Shop.Contracts.Ordering;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
-using Shop.Messaging.Selection;
 
 namespace Shop.Cart.Checkout;
 
@@ -14,14 +13,11 @@ namespace Shop.Cart.Checkout;
 /// shows the checkout in the pressed message. Nothing here changes the cart, so no inbox is needed: a redelivered press
 /// publishes the same message ids and the same checkout id again, and Ordering recognises the repeat.
 /// </summary>
-public sealed class CheckoutButtonConsumer(CartDbContext db, TimeProvider clock) : IConsumer<ButtonPressed>, ISelectiveConsumer<ButtonPressed>
+public sealed class CheckoutButtonConsumer(CartDbContext db, TimeProvider clock) : IConsumer<ButtonPressed>
 {
-    public static bool Wants(ButtonPressed press) => press.Data == CartButtons.Checkout;
-
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;
-        if (!Wants(press)) return;
         var texts = CartTexts.For(press.From.LanguageCode);
         var contents = await db.LoadContentsAsync(press.From.Id, context.CancellationToken);
         var draft = CheckoutRules.Draft(contents);

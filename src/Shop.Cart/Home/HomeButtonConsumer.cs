@@ -1,18 +1,16 @@
 using MassTransit;
+using Microsoft.Extensions.Options;
 using Shop.Cart.Data;
 using Shop.Cart.Shopping;
 using Shop.Cart.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
-using Shop.Messaging.Selection;
 
 namespace Shop.Cart.Home;
 
 /// <summary>The Home and Help buttons: the same message is edited in place, so the chat does not fill up.</summary>
-public sealed class HomeButtonConsumer(CartDbContext db) : IConsumer<ButtonPressed>, IReadOnlyConsumer, ISelectiveConsumer<ButtonPressed>
+public sealed class HomeButtonConsumer(CartDbContext db, IOptions<ShopOptions> shop) : IConsumer<ButtonPressed>, IReadOnlyConsumer
 {
-    public static bool Wants(ButtonPressed press) => press.Data is HomeView.HomeData or HomeView.HelpData;
-
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;
@@ -21,7 +19,7 @@ public sealed class HomeButtonConsumer(CartDbContext db) : IConsumer<ButtonPress
         {
             HomeView.HomeData => HomeView.Home(texts, press.From.FirstName,
                 await db.LoadContentsAsync(press.From.Id, context.CancellationToken)),
-            HomeView.HelpData => HomeView.Help(texts),
+            HomeView.HelpData => HomeView.Help(texts, shop.Value.IsOwner(press.From.Id)),
             _ => null,
         };
         if (view is null) return;

@@ -1,17 +1,15 @@
 using MassTransit;
+using Microsoft.Extensions.Options;
 using Shop.Cart.Data;
 using Shop.Cart.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
-using Shop.Messaging.Selection;
 
 namespace Shop.Cart.Home;
 
-/// <summary>Answers <c>/start</c> with the home screen and <c>/help</c> with the help screen.</summary>
-public sealed class HomeCommandConsumer(CartDbContext db) : IConsumer<CommandReceived>, IReadOnlyConsumer, ISelectiveConsumer<CommandReceived>
+/// <summary>Answers <c>/start</c> with the home screen and <c>/help</c> with the help screen (with the owner's commands for an owner).</summary>
+public sealed class HomeCommandConsumer(CartDbContext db, IOptions<ShopOptions> shop) : IConsumer<CommandReceived>, IReadOnlyConsumer
 {
-    public static bool Wants(CommandReceived command) => command.Command is "start" or "help";
-
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
@@ -20,7 +18,7 @@ public sealed class HomeCommandConsumer(CartDbContext db) : IConsumer<CommandRec
         {
             "start" => HomeView.Home(texts, command.From.FirstName,
                 await db.LoadContentsAsync(command.From.Id, context.CancellationToken)),
-            "help" => HomeView.Help(texts),
+            "help" => HomeView.Help(texts, shop.Value.IsOwner(command.From.Id)),
             _ => null,
         };
         if (view is not null) await context.PublishOnce(new SendChatMessage(command.ChatId, view), "view");

@@ -31,6 +31,8 @@ public static class HomeView
         ]));
     }
 
-    public static MessageContent Help(CartTexts texts) =>
-        new(texts.Help, new InlineKeyboard([[new InlineButton(texts.HomeButton, HomeData)]]));
+    /// <summary>How the shop works; an owner also gets the commands that run it.</summary>
+    public static MessageContent Help(CartTexts texts, bool isOwner = false) =>
+        new(isOwner ? $"{texts.Help}\n\n{texts.OwnerHelp}\n{CommandMenu.OwnerList(texts.Language)}" : texts.Help,
+            new InlineKeyboard([[new InlineButton(texts.HomeButton, HomeData)]]));
 }

@@ -4,7 +4,6 @@ using Shop.Cart.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
 using Shop.Storefront;
-using Shop.Messaging.Selection;
 
 namespace Shop.Cart.Shopping;
 
@@ -14,10 +13,8 @@ namespace Shop.Cart.Shopping;
 /// from the changed cart and commit with it. The cart is always the presser's own: it is keyed by who pressed, never by
 /// anything in the button.
 /// </summary>
-public sealed class CartButtonConsumer(CartDbContext db, TimeProvider clock) : IConsumer<ButtonPressed>, ISelectiveConsumer<ButtonPressed>
+public sealed class CartButtonConsumer(CartDbContext db, TimeProvider clock) : IConsumer<ButtonPressed>
 {
-    public static bool Wants(ButtonPressed press) => press.Data.StartsWith(Buttons.CartPrefix, StringComparison.Ordinal) && press.Data != CartButtons.Checkout;
-
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;

@@ -13,7 +13,7 @@ public static class CartButtons
     public const string View = Buttons.Cart;
     public const string Clear = "k:clear";
     public const string ConfirmClear = "k:clear:yes";
-    public const string Checkout = "k:checkout";
+    public const string Checkout = Buttons.CartCheckout;
 
     /// <summary>The largest quantity one Add button may carry; the stock bounds the cart anyway.</summary>
     public const int MaxAddQuantity = 99;

@@ -5,7 +5,6 @@ using Shop.Catalog.Data;
 using Shop.Catalog.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
-using Shop.Messaging.Selection;
 
 namespace Shop.Catalog.Browsing;
 
@@ -14,14 +13,11 @@ namespace Shop.Catalog.Browsing;
 /// quantity stepper. Reads only. Catalog data that does not parse is answered with an alert.
 /// </summary>
 public sealed class BrowseButtonConsumer(CatalogDbContext db, IOptions<ShopOptions> shop, IOptions<CatalogOptions> catalog)
-    : IConsumer<ButtonPressed>, IReadOnlyConsumer, ISelectiveConsumer<ButtonPressed>
+    : IConsumer<ButtonPressed>, IReadOnlyConsumer
 {
-    public static bool Wants(ButtonPressed press) => CatalogCallback.IsCatalogData(press.Data);
-
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;
-        if (!Wants(press)) return;
         var ct = context.CancellationToken;
         var texts = CatalogTexts.For(press.From.LanguageCode);
         var isOwner = shop.Value.IsOwner(press.From.Id);
@@ -29,6 +25,9 @@ public sealed class BrowseButtonConsumer(CatalogDbContext db, IOptions<ShopOptio
         switch (CatalogCallback.Parse(press.Data))
         {
             case null:
+            // Search and owner buttons have queues of their own; such data here was not made by the catalog.
+            case CatalogCallback.AskSearch or CatalogCallback.EditProduct or CatalogCallback.ToggleProduct or CatalogCallback.ChooseCategory
+                or CatalogCallback.RenameCategory or CatalogCallback.NewCategory:
                 await ChatReplies.AnswerAsync(context, press, texts.UnknownButton, alert: true);
                 return;
             case CatalogCallback.Nothing:
@@ -59,7 +58,7 @@ public sealed class BrowseButtonConsumer(CatalogDbContext db, IOptions<ShopOptio
                 view = CatalogView.ProductCard(texts, product, quantity, listPage, isOwner);
                 break;
             default:
-                // Search and owner buttons have consumers of their own.
+                await ChatReplies.AnswerAsync(context, press, texts.UnknownButton, alert: true);
                 return;
         }
         await ChatReplies.AnswerAsync(context, press);

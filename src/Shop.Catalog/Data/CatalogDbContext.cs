@@ -21,8 +21,6 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
 
     public DbSet<SearchPrompt> SearchPrompts => Set<SearchPrompt>();
 
-    public DbSet<InputElsewhere> InputElsewhere => Set<InputElsewhere>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

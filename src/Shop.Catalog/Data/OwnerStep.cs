@@ -16,4 +16,7 @@ public enum OwnerStep
     EditDescription,
     EditPhoto,
     RenameCategory,
+
+    /// <summary>At the category step of a new product, the owner chose to make a new category first.</summary>
+    NewCategoryName,
 }

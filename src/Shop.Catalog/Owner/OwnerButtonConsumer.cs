@@ -4,22 +4,23 @@ using Shop.Catalog.Data;
 using Shop.Catalog.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
-using Shop.Messaging.Selection;
 
 namespace Shop.Catalog.Owner;
 
 /// <summary>The owner's buttons (<c>c:o:...</c>): edit a field, hide or show, choose the new product's category, rename a category.</summary>
-public sealed class OwnerButtonConsumer(CatalogDbContext db, OwnerFlow flow, IOptions<ShopOptions> shop) : IConsumer<ButtonPressed>, ISelectiveConsumer<ButtonPressed>
+public sealed class OwnerButtonConsumer(CatalogDbContext db, OwnerFlow flow, IOptions<ShopOptions> shop) : IConsumer<ButtonPressed>
 {
-    public static bool Wants(ButtonPressed press) => CatalogCallback.IsCatalogData(press.Data);
-
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;
-        var callback = CatalogCallback.IsCatalogData(press.Data) ? CatalogCallback.Parse(press.Data) : null;
-        if (callback is not (CatalogCallback.EditProduct or CatalogCallback.ToggleProduct or CatalogCallback.ChooseCategory
-            or CatalogCallback.RenameCategory)) return;
+        var callback = CatalogCallback.Parse(press.Data);
         var owner = press.From;
+        if (callback is not (CatalogCallback.EditProduct or CatalogCallback.ToggleProduct or CatalogCallback.ChooseCategory
+            or CatalogCallback.RenameCategory or CatalogCallback.NewCategory))
+        {
+            await ChatReplies.AnswerAsync(context, press, CatalogTexts.For(owner.LanguageCode).UnknownButton, alert: true);
+            return;
+        }
         if (!shop.Value.IsOwner(owner.Id))
         {
             await ChatReplies.AnswerAsync(context, press, CatalogTexts.For(owner.LanguageCode).ForOwnerOnly, alert: true);
@@ -32,6 +33,7 @@ public sealed class OwnerButtonConsumer(CatalogDbContext db, OwnerFlow flow, IOp
             CatalogCallback.ToggleProduct toggle => flow.ToggleAsync(owner, toggle.ProductId, ct),
             CatalogCallback.ChooseCategory choose => flow.ChooseCategoryAsync(owner, choose.CategoryId, ct),
             CatalogCallback.RenameCategory rename => flow.StartRenameAsync(owner, rename.CategoryId, ct),
+            CatalogCallback.NewCategory => flow.AskNewCategoryAsync(owner, ct),
             _ => Task.FromResult<OwnerOutcome?>(null),
         });
         await db.SaveChangesAsync(ct);

@@ -4,19 +4,15 @@ using Shop.Catalog.Data;
 using Shop.Catalog.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
-using Shop.Messaging.Selection;
 
 namespace Shop.Catalog.Owner;
 
 /// <summary>The owner's commands: <c>/newproduct</c>, <c>/newcategory Name</c> and <c>/skip</c>; anyone else is told they are the owner's.</summary>
-public sealed class OwnerCommandConsumer(CatalogDbContext db, OwnerFlow flow, IOptions<ShopOptions> shop) : IConsumer<CommandReceived>, ISelectiveConsumer<CommandReceived>
+public sealed class OwnerCommandConsumer(CatalogDbContext db, OwnerFlow flow, IOptions<ShopOptions> shop) : IConsumer<CommandReceived>
 {
-    public static bool Wants(CommandReceived command) => command.Command is "newproduct" or "newcategory" or "skip";
-
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
-        if (!Wants(command)) return;
         var owner = command.From;
         if (!shop.Value.IsOwner(owner.Id))
         {

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Catalog.Browsing;
 using Shop.Catalog.Data;
-using Shop.Catalog.Input;
 using Shop.Catalog.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
+using Shop.Storefront.Routing;
 
 namespace Shop.Catalog.Owner;
 
@@ -21,7 +21,7 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
     public async Task<OwnerOutcome?> StartNewProductAsync(TelegramUser owner, CancellationToken ct)
     {
         var now = Now();
-        var claim = await CatalogInput.ClaimAsync(db, owner.Id, now, ct);
+        var claim = Claim(owner, now);
         var conversation = await ConversationAsync(owner.Id, ct);
         conversation.Start(OwnerStep.NewPhoto, at: now);
         await ForgetSearchAsync(owner.Id, ct);
@@ -32,7 +32,7 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
     {
         if (await db.Products.FindAsync([productId], ct) is null) return Stale(owner);
         var now = Now();
-        var claim = await CatalogInput.ClaimAsync(db, owner.Id, now, ct);
+        var claim = Claim(owner, now);
         var conversation = await ConversationAsync(owner.Id, ct);
         conversation.Start(OwnerView.StepFor(field), productId: productId, at: now);
         await ForgetSearchAsync(owner.Id, ct);
@@ -43,11 +43,22 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
     {
         if (await db.Categories.FindAsync([categoryId], ct) is null) return Stale(owner);
         var now = Now();
-        var claim = await CatalogInput.ClaimAsync(db, owner.Id, now, ct);
+        var claim = Claim(owner, now);
         var conversation = await ConversationAsync(owner.Id, ct);
         conversation.Start(OwnerStep.RenameCategory, categoryId: categoryId, at: now);
         await ForgetSearchAsync(owner.Id, ct);
         return new OwnerOutcome(await AskAsync(Texts(owner), conversation, ct), Claim: claim);
+    }
+
+    /// <summary>The "New category" button at the category step: the owner names it, then chooses it for the product.</summary>
+    public async Task<OwnerOutcome?> AskNewCategoryAsync(TelegramUser owner, CancellationToken ct)
+    {
+        var conversation = await FindConversationAsync(owner.Id, ct);
+        if (conversation is not { Step: OwnerStep.NewCategory or OwnerStep.NewCategoryName }) return Stale(owner);
+        var now = Now();
+        conversation.Step = OwnerStep.NewCategoryName;
+        conversation.UpdatedAt = now;
+        return new OwnerOutcome(await AskAsync(Texts(owner), conversation, ct), Claim: Claim(owner, now));
     }
 
     public async Task<OwnerOutcome?> AddCategoryAsync(TelegramUser owner, string name, Guid categoryId, CancellationToken ct)
@@ -105,10 +116,6 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
         return true;
     }
 
-    /// <summary>When the step now waiting for the owner was asked (its last change, locked); null when none waits.</summary>
-    public async Task<DateTimeOffset?> PendingSinceAsync(long ownerId, CancellationToken ct) =>
-        await FindConversationAsync(ownerId, ct) is { Step: not OwnerStep.Idle } conversation ? conversation.UpdatedAt : null;
-
     /// <summary>An owner's text as the answer to the current step; null when no step is waiting for one.</summary>
     public async Task<OwnerOutcome?> TextAsync(TelegramUser owner, string text, CancellationToken ct)
     {
@@ -156,6 +163,12 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
             case OwnerStep.RenameCategory:
                 if (OwnerInput.CategoryTitle(text) is not { } name) return await RetryAsync(texts, texts.CategoryTitleInvalid, conversation, ct);
                 return await RenameCategoryAsync(texts, conversation, name, ct);
+            case OwnerStep.NewCategoryName:
+                if (OwnerInput.CategoryTitle(text) is null) return await RetryAsync(texts, texts.CategoryTitleInvalid, conversation, ct);
+                // Back to choosing the product's category, now with the new one among them.
+                conversation.Step = OwnerStep.NewCategory;
+                conversation.UpdatedAt = Now();
+                return await AddCategoryAsync(owner, text, NewId.NextGuid(), ct);
             default:
                 return null;
         }
@@ -281,6 +294,7 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
         var subject = conversation.Step switch
         {
             OwnerStep.RenameCategory => (await db.Categories.FindAsync([conversation.CategoryId], ct))?.Title,
+            OwnerStep.NewCategoryName => null,
             >= OwnerStep.EditPrice => (await db.Products.FindAsync([conversation.ProductId], ct))?.Title,
             _ => null,
         };
@@ -309,6 +323,9 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
         product.Version++;
         product.UpdatedAt = Now();
     }
+
+    /// <summary>The owner's next text or photo is the answer to the step just asked.</summary>
+    static ConversationClaimed Claim(TelegramUser owner, DateTimeOffset at) => new(owner.Id, RouteTable.OwnerReply.Endpoint, at);
 
     static OwnerOutcome Stale(TelegramUser owner) => new(null, Toast: Texts(owner).UnknownButton, Alert: true);
 

@@ -22,17 +22,19 @@ public static class OwnerView
         OwnerStep.EditDescription => new(string.Format(texts.AskNewDescription, subject)),
         OwnerStep.EditPhoto => new(string.Format(texts.AskNewPhoto, subject)),
         OwnerStep.RenameCategory => new(string.Format(texts.AskCategoryTitle, subject)),
+        OwnerStep.NewCategoryName => new(texts.AskNewCategoryName),
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, "Idle asks nothing"),
     };
 
-    /// <summary>The last step of a new product: one button per category.</summary>
+    /// <summary>The last step of a new product: one button per category, and one to make a new category first.</summary>
     public static MessageContent ChooseCategory(CatalogTexts texts, IReadOnlyList<Category> categories, string? notice = null)
     {
         var text = categories.Count == 0 ? texts.NoCategories : texts.AskCategory;
         if (notice is not null) text = $"{notice}\n\n{text}";
         var rows = categories.Select(category => new InlineButton(category.Title, CatalogCallback.Choose(category.Id))).Chunk(2)
             .Select(row => (IReadOnlyList<InlineButton>)row).ToList();
-        return new MessageContent(text, rows.Count == 0 ? null : new InlineKeyboard(rows));
+        rows.Add([new InlineButton(texts.NewCategoryButton, CatalogCallback.NewCategoryData)]);
+        return new MessageContent(text, new InlineKeyboard(rows));
     }
 
     /// <summary>The question again, after a plain-words reason why the last answer was not taken.</summary>

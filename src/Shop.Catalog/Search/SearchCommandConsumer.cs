@@ -4,19 +4,15 @@ using Shop.Catalog.Data;
 using Shop.Catalog.Texts;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
-using Shop.Messaging.Selection;
 
 namespace Shop.Catalog.Search;
 
 /// <summary><c>/search words</c> answers with what matches; a bare <c>/search</c> asks what to look for.</summary>
-public sealed class SearchCommandConsumer(CatalogDbContext db, TimeProvider clock) : IConsumer<CommandReceived>, ISelectiveConsumer<CommandReceived>
+public sealed class SearchCommandConsumer(CatalogDbContext db, TimeProvider clock) : IConsumer<CommandReceived>
 {
-    public static bool Wants(CommandReceived command) => command.Command == "search";
-
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
-        if (!Wants(command)) return;
         var texts = CatalogTexts.For(command.From.LanguageCode);
         MessageContent view;
         if (command.Arguments.Trim().Length > 0)
@@ -26,8 +22,7 @@ public sealed class SearchCommandConsumer(CatalogDbContext db, TimeProvider cloc
         else
         {
             view = CatalogView.SearchPrompt(texts);
-            var claim = await SearchPrompts.AskAsync(db, command.From.Id, clock.GetUtcNow(), context.CancellationToken);
-            await ChatReplies.ClaimAsync(context, claim);
+            await SearchPrompts.AskAsync(context, db, command.From.Id, clock.GetUtcNow(), context.CancellationToken);
         }
         await ChatReplies.SendAsync(context, command.ChatId, view);
     }

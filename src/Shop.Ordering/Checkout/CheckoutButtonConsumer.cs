@@ -4,7 +4,6 @@ using Shop.Contracts.Telegram;
 using Shop.Messaging;
 using Shop.Ordering.Data;
 using Shop.Ordering.Texts;
-using Shop.Messaging.Selection;
 
 namespace Shop.Ordering.Checkout;
 
@@ -14,14 +13,11 @@ namespace Shop.Ordering.Checkout;
 /// draft submitted, so however often Confirm is pressed or delivered, one order is submitted.
 /// </summary>
 public sealed class CheckoutButtonConsumer(OrderingDbContext db, IOptions<OrderingOptions> options, TimeProvider clock,
-    ILogger<CheckoutButtonConsumer> logger) : IConsumer<ButtonPressed>, ISelectiveConsumer<ButtonPressed>
+    ILogger<CheckoutButtonConsumer> logger) : IConsumer<ButtonPressed>
 {
-    public static bool Wants(ButtonPressed press) => press.Data.StartsWith(CheckoutButtons.Prefix, StringComparison.Ordinal);
-
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;
-        if (!Wants(press)) return;
         if (!CheckoutButtons.TryParse(press.Data, out var button))
         {
             await context.PublishOnce(CheckoutView.Alert(press.CallbackQueryId, CheckoutTexts.For(press.From.LanguageCode).InvalidButton), "answer");

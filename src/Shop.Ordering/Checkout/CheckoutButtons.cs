@@ -9,7 +9,7 @@ namespace Shop.Ordering.Checkout;
 /// </summary>
 public static class CheckoutButtons
 {
-    public const string Prefix = Buttons.OrderingPrefix + "co:";
+    public const string Prefix = Buttons.CheckoutPrefix;
 
     public static string Continue(Guid checkoutId) => $"{Prefix}go:{checkoutId:N}";
 

@@ -130,20 +130,12 @@ public static class CheckoutRules
     /// <summary>A contact shared from the phone step: only the customer's own number is taken.</summary>
     public static CheckoutOutcome Contact(CheckoutDraft? draft, ContactShared contact, CheckoutSettings settings, DateTimeOffset now)
     {
-        // A contact is an answer only while the phone is asked for; the share button is not a text, so no claim can take it.
+        // A contact is an answer only while the phone is asked for; it comes only while the checkout holds the conversation.
         if (draft is null || draft.IsSubmitted || draft.Step != CheckoutStep.Phone) return CheckoutOutcome.Ignored;
         if (contact.ContactUserId != contact.From.Id) return CheckoutOutcome.Refused(InputProblem.ContactNotOwn);
         if (!PhoneNumbers.TryNormalize(contact.PhoneNumber, out var phone)) return CheckoutOutcome.Refused(InputProblem.PhoneInvalid);
         draft.Phone = phone;
         return MoveOn(draft, settings, now);
-    }
-
-    /// <summary>Another worker now waits for the customer's text: a later text is not a checkout answer until a step asks again.</summary>
-    public static bool ReleaseText(CheckoutDraft? draft, DateTimeOffset claimedAt)
-    {
-        if (draft?.AwaitingTextSince is not { } since || since > claimedAt) return false;
-        draft.AwaitingTextSince = null;
-        return true;
     }
 
     /// <summary>Marks the confirmed draft as the order <paramref name="number"/>; it stays, so a repeated confirmation is recognised.</summary>

@@ -1,6 +1,8 @@
 using MassTransit;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
+using Shop.Messaging.Routing;
+using Shop.Storefront.Routing;
 using Shop.Ordering.Texts;
 
 namespace Shop.Ordering.Checkout;
@@ -12,16 +14,13 @@ namespace Shop.Ordering.Checkout;
 /// </summary>
 public static class CheckoutScreens
 {
-    /// <summary>The name this worker claims the customer's next text under (<see cref="TextInputClaimed"/>).</summary>
-    public const string Worker = "ordering";
-
-    /// <summary>The screen of the step the draft is on; a step that asks for text claims the customer's next text for the checkout.</summary>
+    /// <summary>The screen of the step the draft is on; a step that asks for text claims the customer's conversation for <see cref="CheckoutInputConsumer"/>.</summary>
     public static async Task ShowStepAsync(ConsumeContext context, CheckoutDraft draft, CustomerContact? saved, CheckoutTexts texts,
         CheckoutSettings settings, int? inPlace, DateTimeOffset now)
     {
         await ShowAsync(context, draft, CheckoutView.Step(texts, draft, saved, settings), texts, settings, inPlace);
         if (draft.AwaitingTextSince is not null)
-            await context.PublishOnce(new TextInputClaimed(draft.UserId, Worker, now), "claim");
+            await context.ClaimConversation(draft.UserId, RouteTable.CheckoutInput.Endpoint, now);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Shop.Contracts.Ordering;
+using Shop.Storefront;
 
 namespace Shop.Ordering.Orders;
 
@@ -11,7 +12,7 @@ namespace Shop.Ordering.Orders;
 public static class OrderButtons
 {
     public const string Prefix = "o:";
-    public const string CheckoutPrefix = "o:co:";
+    public const string CheckoutPrefix = Buttons.CheckoutPrefix;
     public const string MyOrders = "o:myl";
 
     /// <summary>The most pages a list can be paged to; a forged page beyond it is refused.</summary>

@@ -11,8 +11,6 @@ namespace Shop.Ordering.Orders;
 /// </summary>
 public sealed class OrderStateMachineDefinition : SagaDefinition<OrderState>
 {
-    public OrderStateMachineDefinition() => Endpoint(e => e.Name = "ordering-orders");
-
     protected override void ConfigureSaga(IReceiveEndpointConfigurator endpointConfigurator, ISagaConfigurator<OrderState> sagaConfigurator,
         IRegistrationContext context)
     {

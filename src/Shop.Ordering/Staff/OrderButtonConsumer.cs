@@ -4,10 +4,11 @@ using Microsoft.Extensions.Options;
 using Shop.Contracts.Ordering;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
+using Shop.Messaging.Routing;
 using Shop.Ordering.Data;
 using Shop.Ordering.Orders;
 using Shop.Ordering.Texts;
-using Shop.Messaging.Selection;
+using Shop.Storefront.Routing;
 
 namespace Shop.Ordering.Staff;
 
@@ -17,15 +18,11 @@ namespace Shop.Ordering.Staff;
 /// its id and then must be theirs, or they are told there is no such order.
 /// </summary>
 public sealed class OrderButtonConsumer(OrderingDbContext db, IOptions<ShopOptions> shop, IOptions<OrderingOptions> ordering, TimeProvider clock)
-    : IConsumer<ButtonPressed>, ISelectiveConsumer<ButtonPressed>
+    : IConsumer<ButtonPressed>
 {
-    public static bool Wants(ButtonPressed press) => press.Data.StartsWith(OrderButtons.Prefix, StringComparison.Ordinal) && !press.Data.StartsWith(OrderButtons.CheckoutPrefix, StringComparison.Ordinal);
-
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;
-        if (!press.Data.StartsWith(OrderButtons.Prefix, StringComparison.Ordinal) || press.Data.StartsWith(OrderButtons.CheckoutPrefix, StringComparison.Ordinal))
-            return;
         var mine = OrderTexts.For(press.From.LanguageCode);
         if (!OrderButtons.TryParse(press.Data, out var button))
         {
@@ -130,7 +127,7 @@ public sealed class OrderButtonConsumer(OrderingDbContext db, IOptions<ShopOptio
         await db.StaffPrompts.Where(p => p.UserId == press.From.Id).ExecuteDeleteAsync(ct);
         db.StaffPrompts.Add(new StaffPrompt { UserId = press.From.Id, OrderId = order.CorrelationId, ChatId = press.ChatId, AskedAt = now });
         await db.SaveChangesAsync(ct);
-        await context.Publish(new TextInputClaimed(press.From.Id, StaffWorker.Name, now), ct);
+        await context.ClaimConversation(press.From.Id, RouteTable.OrderRejectReason.Endpoint, now);
         await context.AnswerPress(press);
         await context.Publish(new SendChatMessage(press.ChatId,
             new MessageContent(string.Format(staff.WriteReason, order.Number, OrderChanges.MaxReasonLength))), ct);

@@ -6,7 +6,6 @@ using Shop.Messaging;
 using Shop.Ordering.Data;
 using Shop.Ordering.Orders;
 using Shop.Ordering.Texts;
-using Shop.Messaging.Selection;
 
 namespace Shop.Ordering.Staff;
 
@@ -14,14 +13,11 @@ namespace Shop.Ordering.Staff;
 /// <c>/orders</c> and <c>/fulfill 1042</c> for staff, <c>/order 1042</c> for staff (any order) and customers (their own),
 /// <c>/myorders</c> for customers. A number that is not the asker's own order gets the same answer as one that does not exist.
 /// </summary>
-public sealed class OrderCommandConsumer(OrderingDbContext db, IOptions<ShopOptions> shop, IOptions<OrderingOptions> ordering) : IConsumer<CommandReceived>, ISelectiveConsumer<CommandReceived>
+public sealed class OrderCommandConsumer(OrderingDbContext db, IOptions<ShopOptions> shop, IOptions<OrderingOptions> ordering) : IConsumer<CommandReceived>
 {
-    public static bool Wants(CommandReceived command) => command.Command is "orders" or "order" or "fulfill" or "myorders";
-
     public async Task Consume(ConsumeContext<CommandReceived> context)
     {
         var command = context.Message;
-        if (!Wants(command)) return;
         var ct = context.CancellationToken;
         var mine = OrderTexts.For(command.From.LanguageCode);
         var staff = OrderTexts.For(ordering.Value.StaffLanguage);

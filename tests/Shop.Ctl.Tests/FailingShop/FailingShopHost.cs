@@ -17,11 +17,11 @@ namespace Shop.Ctl.Tests.FailingShop;
 /// </summary>
 public sealed class FailingShopHost : IAsyncDisposable
 {
-    public const string ChargeCardQueue = "charge-card";
-    public const string ChargeCardErrors = "charge-card_error";
-    public const string ChargeCardSkipped = "charge-card_skipped";
-    public const string ShipParcelQueue = "ship-parcel";
-    public const string ShipParcelErrors = "ship-parcel_error";
+    public const string ChargeCardQueue = "ctl-charge-card";
+    public const string ChargeCardErrors = "ctl-charge-card_error";
+    public const string ChargeCardSkipped = "ctl-charge-card_skipped";
+    public const string ShipParcelQueue = "ctl-ship-parcel";
+    public const string ShipParcelErrors = "ctl-ship-parcel_error";
 
     readonly IHost _host;
     readonly IConnection _probe;

@@ -152,22 +152,6 @@ public sealed class When_a_customer_answers_the_checkout
     }
 
     [Fact]
-    public void A_claim_by_another_worker_stops_the_wait_until_the_step_is_asked_again()
-    {
-        var draft = Drafts.Started();
-        Press(draft, CheckoutPressKind.Continue);
-
-        Assert.False(CheckoutRules.ReleaseText(draft, Drafts.Now.AddSeconds(-1)));
-        Assert.True(CheckoutRules.ReleaseText(draft, Drafts.Now.AddSeconds(1)));
-        Assert.Equal(CheckoutOutcomeKind.Ignored, Type(draft, "Anna").Kind);
-
-        Press(draft, CheckoutPressKind.Back);
-        Press(draft, CheckoutPressKind.Continue);
-        Assert.Equal(CheckoutOutcomeKind.Shown, Type(draft, "Anna").Kind);
-        Assert.Equal("Anna", draft.Name);
-    }
-
-    [Fact]
     public void Someone_elses_contact_is_refused()
     {
         var draft = Drafts.Started();

@@ -1,16 +1,10 @@
 using MassTransit;
-using Shop.Messaging.Selection;
 
 namespace Shop.Outbox.Tests.Orders;
 
 /// <summary>Inserts the order and publishes that it was placed: the two things the outbox must make happen together, once.</summary>
-public sealed class PlaceTestOrderConsumer(OutboxTestDbContext db) : IConsumer<PlaceTestOrder>, ISelectiveConsumer<PlaceTestOrder>
+public sealed class PlaceTestOrderConsumer(OutboxTestDbContext db) : IConsumer<PlaceTestOrder>
 {
-    public const string ElsewherePrefix = "elsewhere:";
-
-    /// <summary>Orders for another shop are none of this consumer's business.</summary>
-    public static bool Wants(PlaceTestOrder order) => !order.Item.StartsWith(ElsewherePrefix, StringComparison.Ordinal);
-
     public async Task Consume(ConsumeContext<PlaceTestOrder> context)
     {
         var order = context.Message;
