@@ -1,4 +1,5 @@
 using MassTransit;
+using Shop.Messaging.Routing;
 
 namespace Shop.Messaging;
 
@@ -14,6 +15,11 @@ public static class ConsumeContextExtensions
         var parent = context.MessageId ?? throw new InvalidOperationException("The consumed message has no MessageId.");
         var id = MessageIds.Derive(parent, purpose);
         // The runtime type, not T: callers may hold the message as object when it is one of several kinds.
-        return context.Publish(message, message.GetType(), publish => publish.MessageId = id, context.CancellationToken);
+        var replyChat = context.UpdateChat();
+        return context.Publish(message, message.GetType(), publish =>
+        {
+            publish.MessageId = id;
+            if (replyChat is { } chat) publish.Headers.Set(ReplyHeaders.ReplyToChat, chat);
+        }, context.CancellationToken);
     }
 }

@@ -15,12 +15,13 @@ public sealed class When_the_polling_ingress_restarts : IAsyncLifetime
 
     readonly string _run = Guid.NewGuid().ToString("N");
     RabbitMqVhost _vhost = null!;
+    PostgresDatabase _database = null!;
     WebApplication _sandbox = null!;
     WebApplication _recorder = null!;
     Dictionary<string, string?> _settings = null!;
     SandboxClient _chat = null!;
 
-    /// <summary>Stands in for a worker: records every command the bus delivers.</summary>
+    /// <summary>Stands in for the catalog's /search: records every command the bus delivers to it.</summary>
     public sealed class CommandRecorder : IConsumer<CommandReceived>
     {
         public Task Consume(ConsumeContext<CommandReceived> context)
@@ -30,10 +31,13 @@ public sealed class When_the_polling_ingress_restarts : IAsyncLifetime
         }
     }
 
+    public sealed class CommandRecorderDefinition() : RoutedTestConsumerDefinition<CommandRecorder>(Storefront.Routing.RouteTable.SearchCommand.Endpoint);
+
     public async Task InitializeAsync()
     {
         var token = TestHosts.NewBotToken();
         _vhost = await RabbitMqVhost.CreateAsync();
+        _database = await PostgresDatabase.CreateAsync();
         _sandbox = await TestHosts.StartSandboxAsync(token);
         _chat = new SandboxClient(new HttpClient { BaseAddress = _sandbox.GetBaseAddress() });
         _settings = new Dictionary<string, string?>
@@ -43,8 +47,9 @@ public sealed class When_the_polling_ingress_restarts : IAsyncLifetime
             ["Ingress:PollTimeoutSeconds"] = "1",
             ["Shop:OwnerIds"] = "1",
             ["ConnectionStrings:RabbitMq"] = _vhost.AmqpUri,
+            ["ConnectionStrings:Postgres"] = _database.ConnectionString,
         };
-        _recorder = await TestHosts.StartWorkerAsync("Recorder", _settings, builder => builder.AddShopBus(bus => bus.AddConsumer<CommandRecorder>()));
+        _recorder = await TestHosts.StartWorkerAsync("Recorder", _settings, builder => builder.AddShopBus(bus => bus.AddConsumer<CommandRecorder, CommandRecorderDefinition>()));
     }
 
     Task<WebApplication> StartIngressAsync() =>
@@ -87,6 +92,7 @@ public sealed class When_the_polling_ingress_restarts : IAsyncLifetime
     {
         await _recorder.DisposeAsync();
         await _sandbox.DisposeAsync();
+        await _database.DisposeAsync();
         await _vhost.DisposeAsync();
     }
 }

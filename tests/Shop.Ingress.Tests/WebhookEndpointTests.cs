@@ -13,6 +13,7 @@ public sealed class When_telegram_posts_to_the_webhook : IAsyncLifetime
     const string Update = """{"update_id":501,"message":{"message_id":1,"date":1700000000,"from":{"id":7,"is_bot":false,"first_name":"A"},"chat":{"id":7,"type":"private"},"text":"/start"}}""";
 
     RabbitMqVhost _vhost = null!;
+    PostgresDatabase _database = null!;
     WebApplication _sandbox = null!;
     WebApplication _ingress = null!;
     WebApplication? _ingressWithoutBroker;
@@ -22,6 +23,7 @@ public sealed class When_telegram_posts_to_the_webhook : IAsyncLifetime
     {
         var token = TestHosts.NewBotToken();
         _vhost = await RabbitMqVhost.CreateAsync();
+        _database = await PostgresDatabase.CreateAsync();
         _sandbox = await TestHosts.StartSandboxAsync(token);
         var port = TestHosts.FreePort();
         _ingress = await TestHosts.StartWorkerAsync("Shop.Ingress", Settings(token, port, _vhost.AmqpUri),
@@ -39,6 +41,7 @@ public sealed class When_telegram_posts_to_the_webhook : IAsyncLifetime
         ["Ingress:PublishTimeout"] = "00:00:02",
         ["Shop:OwnerIds"] = "1",
         ["ConnectionStrings:RabbitMq"] = amqp,
+        ["ConnectionStrings:Postgres"] = _database.ConnectionString,
     };
 
     static HttpRequestMessage Post(string body, string? secret = Secret)
@@ -109,6 +112,7 @@ public sealed class When_telegram_posts_to_the_webhook : IAsyncLifetime
         if (_ingressWithoutBroker is not null) await _ingressWithoutBroker.DisposeAsync();
         await _ingress.DisposeAsync();
         await _sandbox.DisposeAsync();
+        await _database.DisposeAsync();
         await _vhost.DisposeAsync();
     }
 }

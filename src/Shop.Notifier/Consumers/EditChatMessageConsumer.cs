@@ -1,6 +1,7 @@
 using MassTransit;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
+using Shop.Messaging.Routing;
 using Shop.Notifier.Sending;
 using Shop.Telegram;
 
@@ -22,7 +23,7 @@ public sealed class EditChatMessageConsumer(ChatGateway gateway, TimeProvider cl
     {
         try
         {
-            if (await gateway.TryEditAsync(chatId, messageId, content, context.CancellationToken)) return;
+            if (await gateway.TryEditAsync(chatId, messageId, content, context.CancellationToken, context.IsReplyTo(chatId))) return;
         }
         catch (TelegramApiException e) when (e.IsBlocked)
         {

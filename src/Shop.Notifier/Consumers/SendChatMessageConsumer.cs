@@ -1,6 +1,7 @@
 using MassTransit;
 using Shop.Contracts.Telegram;
 using Shop.Messaging;
+using Shop.Messaging.Routing;
 using Shop.Notifier.Sending;
 using Shop.Telegram;
 
@@ -22,7 +23,7 @@ public sealed class SendChatMessageConsumer(ChatGateway gateway, TimeProvider cl
     {
         try
         {
-            var messageId = await gateway.SendOnceAsync(requestId, chatId, content, tag, context.CancellationToken);
+            var messageId = await gateway.SendOnceAsync(requestId, chatId, content, tag, context.CancellationToken, context.IsReplyTo(chatId));
             if (messageId is { } id)
                 await context.PublishOnce(new ChatMessageSent(requestId, chatId, id, clock.GetUtcNow()), $"sent:{requestId}");
         }

@@ -31,9 +31,10 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
     /// before the commit, a dropped connection) may or may not be in the chat. The attempt is committed before the call;
     /// the next try finds it and looks for the message in the chat (<see cref="FindEarlierSendAsync"/>) before sending again.
     /// </remarks>
-    public async Task<int?> SendOnceAsync(Guid requestId, long chatId, MessageContent content, string? tag, CancellationToken ct)
+    public async Task<int?> SendOnceAsync(Guid requestId, long chatId, MessageContent content, string? tag, CancellationToken ct,
+        bool reply = false)
     {
-        await WaitForSlotAsync(chatId, ct);
+        await WaitForSlotAsync(chatId, ct, reply);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlAsync(
             $"INSERT INTO notifier.deliveries (message_id, chat_id) VALUES ({requestId}, {chatId}) ON CONFLICT (message_id) DO NOTHING", ct);
@@ -142,14 +143,14 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
             .SingleOrDefaultAsync(ct);
 
     /// <summary>Shows new content in a message; false when the message could not be edited and a new one is needed.</summary>
-    public async Task<bool> TryEditAsync(long chatId, int messageId, MessageContent content, CancellationToken ct)
+    public async Task<bool> TryEditAsync(long chatId, int messageId, MessageContent content, CancellationToken ct, bool reply = false)
     {
         if (MessageMarkup.NeedsNewMessage(content))
         {
             logger.LogDebug("Message {MessageId} in chat {ChatId} cannot get or lose a reply keyboard by an edit; sending a new one", messageId, chatId);
             return false;
         }
-        await WaitForSlotAsync(chatId, ct);
+        await WaitForSlotAsync(chatId, ct, reply);
         try
         {
             var edited = await EditAsync(chatId, messageId, content, ct);
@@ -229,9 +230,9 @@ public sealed class ChatGateway(BotApiClient bot, Pacer pacer, NotifierDbContext
             : bot.SendMessageAsync(new SendMessageRequest(chatId, content.Text) { ReplyMarkup = markup }, ct);
     }
 
-    async Task WaitForSlotAsync(long chatId, CancellationToken ct)
+    async Task WaitForSlotAsync(long chatId, CancellationToken ct, bool reply = false)
     {
-        var slot = pacer.Reserve(chatId, clock.GetUtcNow());
+        var slot = pacer.Reserve(chatId, clock.GetUtcNow(), reply);
         var wait = slot - clock.GetUtcNow();
         if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, ct);
     }

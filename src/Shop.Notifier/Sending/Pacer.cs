@@ -17,14 +17,19 @@ public sealed class Pacer(double globalPerSecond, int globalBurst, double perCha
     DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
     int _consecutiveOutages;
 
-    /// <summary>Reserves the earliest slot allowed for a message to <paramref name="chatId"/>; returns when it is.</summary>
-    public DateTimeOffset Reserve(long chatId, DateTimeOffset now)
+    /// <summary>
+    /// Reserves the earliest slot allowed for a message to <paramref name="chatId"/>; returns when it is. A
+    /// <paramref name="reply"/> to what the user just did in the chat is not held back by the chat's own pace (the user sets
+    /// it, and Telegram tolerates such short bursts); it still counts towards it, so an unsolicited send right after waits,
+    /// and it keeps to the global limit and any retry_after pause.
+    /// </summary>
+    public DateTimeOffset Reserve(long chatId, DateTimeOffset now, bool reply = false)
     {
         lock (_lock)
         {
             var earliest = now > _pausedUntil ? now : _pausedUntil;
             var chatNext = _chatNext.TryGetValue(chatId, out var next) ? next : DateTimeOffset.MinValue;
-            var slot = Max(earliest, Ahead(chatNext, _chatInterval, perChatBurst));
+            var slot = reply ? earliest : Max(earliest, Ahead(chatNext, _chatInterval, perChatBurst));
             slot = Max(slot, Ahead(_globalNext, _globalInterval, globalBurst));
             _globalNext = Max(_globalNext, slot) + _globalInterval;
             _chatNext[chatId] = Max(chatNext, slot) + _chatInterval;
