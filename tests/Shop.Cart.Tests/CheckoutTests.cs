@@ -50,7 +50,7 @@ public sealed class When_a_cart_is_checked_out(TwoCartWorkers workers) : IClassF
     async Task<Guid> CheckoutAsync(ButtonPressed press, string[] purposes, Guid? id = null, int deliveries = 1)
     {
         var pressId = await PressAsync(press, "cart-checkout-button", id, deliveries);
-        await workers.Consumed.WaitAsync("recorder", purposes.Select(p => MessageIds.Derive(pressId, p)).ToList(), purposes.Length * deliveries);
+        await workers.Consumed.WaitAsync("cart-recorder", purposes.Select(p => MessageIds.Derive(pressId, p)).ToList(), purposes.Length * deliveries);
         return pressId;
     }
 

@@ -39,6 +39,19 @@ public sealed class When_pacing_sends
     }
 
     [Fact]
+    public void A_reply_to_the_user_is_not_held_back_by_the_chats_pace_but_an_alert_after_it_is()
+    {
+        var pacer = new Pacer(30, 30, 1, 1);
+
+        var replies = Enumerable.Range(0, 4).Select(_ => pacer.Reserve(7, T0, reply: true)).ToList();
+        var alert = pacer.Reserve(7, T0);
+
+        // Only the global pace (30/s) spaces the replies out; the unsolicited send waits for the chat's own pace.
+        Assert.All(replies, slot => Assert.True(slot < T0.AddSeconds(0.2)));
+        Assert.True(alert >= T0.AddSeconds(4));
+    }
+
+    [Fact]
     public void A_chat_that_was_quiet_gets_its_burst_back()
     {
         var pacer = new Pacer(30, 30, 1, 2);

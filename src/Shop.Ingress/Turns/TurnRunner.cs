@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Shop.Contracts.Telegram;
@@ -17,8 +16,6 @@ namespace Shop.Ingress.Turns;
 public sealed class TurnRunner(Conversations conversations, FallbackReplies fallbacks, SupportReplies support, IClientFactory clients,
     IOptions<IngressOptions> options, ILogger<TurnRunner> logger)
 {
-    static readonly ConcurrentDictionary<(Type, string, TimeSpan), object> RequestClients = new();
-
     public async Task RunAsync<T>(ConsumeContext<T> context, long userId) where T : class
     {
         var update = context.Message;
@@ -55,8 +52,7 @@ public sealed class TurnRunner(Conversations conversations, FallbackReplies fall
     async Task<UpdateHandled?> HandOverAsync<T>(ConsumeContext<T> context, UpdateHandler handler) where T : class
     {
         var timeout = options.Value.TurnTimeout;
-        var client = (IRequestClient<T>)RequestClients.GetOrAdd((typeof(T), handler.Endpoint, timeout),
-            key => clients.CreateRequestClient<T>(new Uri("exchange:" + key.Item2), RequestTimeout.After(ms: (int)key.Item3.TotalMilliseconds)));
+        var client = clients.CreateRequestClient<T>(new Uri("exchange:" + handler.Endpoint), RequestTimeout.After(ms: (int)timeout.TotalMilliseconds));
         try
         {
             var response = await client.GetResponse<UpdateHandled>(context.Message, request => request.UseExecute(send =>

@@ -10,7 +10,7 @@ internal static class RequestSamples
         ["setWebhook"] = new SetWebhookRequest("https://shop.example/telegram", "s3cret_token-1", 40, [UpdateKinds.Message], true),
         ["deleteWebhook"] = new DeleteWebhookRequest(true),
         ["getWebhookInfo"] = new GetWebhookInfoRequest(),
-        ["setMyCommands"] = new SetMyCommandsRequest([new BotCommand("start", "Open the shop"), new BotCommand("cart", "Show the cart")], "en"),
+        ["setMyCommands"] = new SetMyCommandsRequest([new BotCommand("start", "Open the shop"), new BotCommand("cart", "Show the cart")], "en", BotCommandScope.Chat(42)),
         ["sendMessage with an inline keyboard"] = new SendMessageRequest(
             42, "<b>Green tea</b>", ParseModes.Html, InlineKeyboard(), new LinkPreviewOptions
             {
