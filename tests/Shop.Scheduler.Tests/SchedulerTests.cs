@@ -94,7 +94,7 @@ public sealed class When_a_worker_schedules_a_message : IAsyncLifetime
     {
         var reminder = NewReminder("asked for twice");
         var command = new RedeliveredScheduleMessage(NewId.NextGuid(), DateTime.UtcNow.AddSeconds(2),
-            [MessageUrn.ForTypeString<Reminder>()], new Uri("exchange:reminder"), reminder);
+            [MessageUrn.ForTypeString<Reminder>()], new Uri("exchange:scheduler-reminder"), reminder);
         var commandId = NewId.NextGuid();
         var scheduler = await _world.ClientBus.GetSendEndpoint(ShopScheduler.Address);
 
@@ -116,7 +116,7 @@ public sealed class When_a_worker_schedules_a_message : IAsyncLifetime
         var schedule = new EverySecond();
         var scheduler = await _world.ClientBus.GetSendEndpoint(ShopScheduler.Address);
 
-        await scheduler.ScheduleRecurringSend(new Uri("exchange:reminder"), schedule, reminder);
+        await scheduler.ScheduleRecurringSend(new Uri("exchange:scheduler-reminder"), schedule, reminder);
         await SchedulerWorld.Eventually(() => Task.FromResult(_world.Received.Of(reminder.Id).Count >= 2), "two occurrences");
 
         // Consumers drop a message id they have seen; each occurrence must be a message of its own.
