@@ -312,11 +312,7 @@ public sealed class OwnerFlow(CatalogDbContext db, IOptions<CatalogOptions> opti
         };
 
     /// <summary>Now, at PostgreSQL's microsecond precision, so an event published again from the database is the same event.</summary>
-    DateTimeOffset Now()
-    {
-        var now = clock.GetUtcNow();
-        return now.AddTicks(-(now.Ticks % 10));
-    }
+    DateTimeOffset Now() => PostgresTime.Truncate(clock.GetUtcNow());
 
     void Bump(Product product)
     {

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Shop.Catalog.Data;
+using Shop.Messaging;
 using Shop.Messaging.Routing;
 using Shop.Storefront.Routing;
 
@@ -13,7 +14,7 @@ public static class SearchPrompts
     public static async Task AskAsync(ConsumeContext context, CatalogDbContext db, long userId, DateTimeOffset now, CancellationToken ct)
     {
         // At PostgreSQL's microsecond precision, so the claim published again from the stored question is the same claim.
-        var at = now.AddTicks(-(now.Ticks % 10));
+        var at = PostgresTime.Truncate(now);
         await db.Database.ExecuteSqlAsync(
             $"INSERT INTO catalog.search_prompts (user_id, asked_at) VALUES ({userId}, {at}) ON CONFLICT (user_id) DO UPDATE SET asked_at = excluded.asked_at",
             ct);

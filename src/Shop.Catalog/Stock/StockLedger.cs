@@ -115,11 +115,7 @@ public sealed class StockLedger(CatalogDbContext db, TimeProvider clock, ILogger
         db.StockReservations.AsNoTracking().Include(r => r.Lines).SingleOrDefaultAsync(r => r.OrderId == orderId, ct);
 
     /// <summary>Now, at PostgreSQL's microsecond precision, so an event published again from the database is the same event.</summary>
-    DateTimeOffset Now()
-    {
-        var now = clock.GetUtcNow();
-        return now.AddTicks(-(now.Ticks % 10));
-    }
+    DateTimeOffset Now() => PostgresTime.Truncate(clock.GetUtcNow());
 
     static void Bump(Product product, DateTimeOffset now)
     {

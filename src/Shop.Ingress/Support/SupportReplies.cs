@@ -60,9 +60,5 @@ public sealed class SupportReplies(Conversations conversations, IOptions<ShopOpt
         data.Split(':') is ["s", "r", var id] && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var customer) && customer > 0
             ? customer : null;
 
-    DateTimeOffset Now()
-    {
-        var now = clock.GetUtcNow();
-        return now.AddTicks(-(now.Ticks % 10));
-    }
+    DateTimeOffset Now() => PostgresTime.Truncate(clock.GetUtcNow());
 }

@@ -18,7 +18,7 @@ public sealed class TurnEndpointsReady(Microsoft.Extensions.Options.IOptions<Ing
         var name = ready.InputAddress.AbsolutePath.Split('/').Last();
         lock (_seen)
         {
-            if (name.StartsWith(TurnPartitions.Name(0)[..^1], StringComparison.Ordinal)) _seen.Add(name);
+            if (name.StartsWith(TurnPartitions.Prefix, StringComparison.Ordinal)) _seen.Add(name);
             if (_seen.Count >= options.Value.Partitions) _ready.TrySetResult();
         }
         return Task.CompletedTask;
