@@ -40,6 +40,7 @@ public static class HostingExtensions
             bus.UseShopFailurePolicyOn(EndpointNames.For(Workers.Ingress, nameof(ConversationClaimedConsumer)));
             bus.AddConsumer<TurnConsumer>().ExcludeFromConfigureEndpoints();
         });
+        builder.Services.AddHostedService<AccessReplicaLoader>();
         var partitions = builder.Configuration.GetValue<int?>("Ingress:Partitions") ?? new IngressOptions().Partitions;
         builder.Services.AddSingleton(new ShopReceiveEndpoint((context, rabbit) =>
         {

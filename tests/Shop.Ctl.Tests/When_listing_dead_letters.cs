@@ -26,10 +26,10 @@ public sealed class When_listing_dead_letters : IAsyncLifetime
         var (code, output) = await _shop.ShopCtlAsync("dlq", "list");
 
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Matches(@"│ charge-card_error\s+│\s+3 │", output);
-        Assert.Matches(@"│ charge-card_skipped\s+│\s+1 │", output);
-        Assert.Matches(@"│ ship-parcel_error\s+│\s+2 │", output);
-        Assert.DoesNotMatch(@"│ charge-card\s+│", output);
+        Assert.Matches(@"│ ctl-charge-card_error\s+│\s+3 │", output);
+        Assert.Matches(@"│ ctl-charge-card_skipped\s+│\s+1 │", output);
+        Assert.Matches(@"│ ctl-ship-parcel_error\s+│\s+2 │", output);
+        Assert.DoesNotMatch(@"│ ctl-charge-card\s+│", output);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class When_purging_and_archiving : IAsyncLifetime
         var (code, output) = await _shop.ShopCtlAsync("dlq", "purge", FailingShopHost.ChargeCardErrors, "--yes");
 
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Contains($"Purged {Failures} message(s) from 'charge-card_error'.", output);
+        Assert.Contains($"Purged {Failures} message(s) from '{FailingShopHost.ChargeCardErrors}'.", output);
         Assert.Equal(0u, await _shop.CountAsync(FailingShopHost.ChargeCardErrors));
     }
 
@@ -36,7 +36,7 @@ public sealed class When_purging_and_archiving : IAsyncLifetime
         var (code, output) = await _shop.ShopCtlAsync(console, "dlq", "purge", FailingShopHost.ChargeCardErrors);
 
         Assert.Equal(ExitCodes.Declined, code);
-        Assert.Contains($"Delete {Failures} message(s) from charge-card_error for good?", output);
+        Assert.Contains($"Delete {Failures} message(s) from {FailingShopHost.ChargeCardErrors} for good?", output);
         Assert.Equal((uint)Failures, await _shop.CountAsync(FailingShopHost.ChargeCardErrors));
     }
 
@@ -65,7 +65,7 @@ public sealed class When_purging_and_archiving : IAsyncLifetime
         var (code, output) = await _shop.ShopCtlAsync("dlq", "archive", FailingShopHost.ChargeCardErrors, "--yes");
 
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Contains($"Archived {Failures} message(s) from 'charge-card_error' to 'charge-card_error_archive'.", output);
+        Assert.Contains($"Archived {Failures} message(s) from '{FailingShopHost.ChargeCardErrors}' to '{FailingShopHost.ChargeCardErrors}_archive'.", output);
         Assert.Equal(0u, await _shop.CountAsync(FailingShopHost.ChargeCardErrors));
         var archived = await _shop.PeekAsync("ctl-charge-card_error_archive");
         Assert.Equal(_ids.Select(id => id.ToString()).Order(), archived.Select(a => a.MessageId).Order());

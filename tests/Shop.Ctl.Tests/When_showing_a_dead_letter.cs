@@ -25,10 +25,10 @@ public sealed class When_showing_a_dead_letter : IAsyncLifetime
         var (code, output) = await _shop.ShopCtlAsync("dlq", "show", _parcel.ToString());
 
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Matches(@"│ Queue\s+│ ship-parcel_error\s+│", output);
+        Assert.Matches(@"│ Queue\s+│ ctl-ship-parcel_error\s+│", output);
         Assert.Matches(@"│ Exception\s+│ System\.TimeoutException\s+│", output);
         Assert.Matches(@"│ Exception message\s+│ the carrier did not answer\s+│", output);
-        Assert.Matches($@"│ Input address\s+│ rabbitmq://[^/]+/{_shop.Vhost.Name}/ship-parcel\s+│", output);
+        Assert.Matches($@"│ Input address\s+│ rabbitmq://[^/]+/{_shop.Vhost.Name}/ctl-ship-parcel\s+│", output);
         // The endpoint retries once before giving up.
         Assert.Matches(@"│ Retry count\s+│ 1\s+│", output);
         Assert.Matches(@"│ MT-Fault-ConsumerType\s+│ Shop\.Ctl\.Tests\.FailingShop\.ShipParcelConsumer\s+│", output);

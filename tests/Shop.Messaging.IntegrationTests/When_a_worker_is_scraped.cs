@@ -10,6 +10,9 @@ namespace Shop.Messaging.IntegrationTests;
 /// <summary>One counter worker on real RabbitMQ and PostgreSQL, read through its own <c>/metrics</c>.</summary>
 public sealed class When_a_worker_is_scraped : IAsyncLifetime
 {
+    /// <summary>The counter saga's queue, named as the bus names it.</summary>
+    static readonly string Queue = ShopEndpointNameFormatter.Instance.Saga<CounterState>();
+
     readonly ConsumedMessages _handled = new();
     RabbitMqVhost _vhost = null!;
     PostgresDatabase _database = null!;
@@ -34,7 +37,7 @@ public sealed class When_a_worker_is_scraped : IAsyncLifetime
     [Fact]
     public async Task The_consumed_counter_of_the_queue_goes_up()
     {
-        const string series = "shop_messages_consumed_total{message_type=\"CounterIncremented\",queue=\"counter-state\"}";
+        var series = $"shop_messages_consumed_total{{message_type=\"CounterIncremented\",queue=\"{Queue}\"}}";
         var before = Value(await ScrapeAsync(), series);
 
         var bus = _worker.Services.GetRequiredService<IBus>();
@@ -51,7 +54,7 @@ public sealed class When_a_worker_is_scraped : IAsyncLifetime
         Assert.Equal(0, before);
         Assert.Equal(3, Value(scrape, series));
         Assert.Contains("# TYPE shop_message_consume_duration_seconds histogram", scrape);
-        Assert.Contains("shop_message_consume_duration_seconds_count{message_type=\"CounterIncremented\",queue=\"counter-state\"} 3", scrape);
+        Assert.Contains($"shop_message_consume_duration_seconds_count{{message_type=\"CounterIncremented\",queue=\"{Queue}\"}} 3", scrape);
     }
 
     [Fact]
@@ -63,15 +66,15 @@ public sealed class When_a_worker_is_scraped : IAsyncLifetime
         do
         {
             scrape = await ScrapeAsync();
-            if (scrape.Contains("shop_rabbitmq_queue_consumers{queue=\"counter-state\"} 1", StringComparison.Ordinal)
-                && scrape.Contains($"{RabbitMqQueueDepths.Ready}{{queue=\"counter-state\"}} 0", StringComparison.Ordinal)) break;
+            if (scrape.Contains($"shop_rabbitmq_queue_consumers{{queue=\"{Queue}\"}} 1", StringComparison.Ordinal)
+                && scrape.Contains($"{RabbitMqQueueDepths.Ready}{{queue=\"{Queue}\"}} 0", StringComparison.Ordinal)) break;
             await Task.Delay(1000);
         }
         while (DateTime.UtcNow < deadline);
 
-        Assert.Contains("shop_rabbitmq_queue_consumers{queue=\"counter-state\"} 1", scrape);
+        Assert.Contains($"shop_rabbitmq_queue_consumers{{queue=\"{Queue}\"}} 1", scrape);
         Assert.Contains($"# TYPE {RabbitMqQueueDepths.Ready} gauge", scrape);
-        Assert.Contains($"{RabbitMqQueueDepths.Ready}{{queue=\"counter-state\"}} 0", scrape);
+        Assert.Contains($"{RabbitMqQueueDepths.Ready}{{queue=\"{Queue}\"}} 0", scrape);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Shop.Messaging;
 using Shop.Messaging.Metrics;
 using Shop.Ordering.Orders;
 using Shop.Telegram;
@@ -46,7 +47,7 @@ public sealed partial class When_the_ordering_worker_is_scraped : IAsyncLifetime
         // Orders are read from the database at most every ten seconds.
         var scrape = await ScrapeUntilAsync($"{OrdersByStatus.Orders}{{status=\"{OrderStatus.Reserving}\"}} 1", TimeSpan.FromSeconds(40));
 
-        Assert.Contains($"{MessagingMetrics.Consumed}{{message_type=\"SubmitOrder\",queue=\"ordering-orders\"}} 1", scrape);
+        Assert.Contains($"{MessagingMetrics.Consumed}{{message_type=\"SubmitOrder\",queue=\"{ShopEndpointNameFormatter.Instance.Saga<OrderState>()}\"}} 1", scrape);
         var age = Regex.Match(scrape, $@"^{OrdersByStatus.OldestAge}{{status=""Reserving""}} (\S+)$", RegexOptions.Multiline);
         Assert.True(age.Success, "no age for the reserving order");
         Assert.InRange(double.Parse(age.Groups[1].Value, CultureInfo.InvariantCulture), 0, 120);
