@@ -14,8 +14,8 @@ public sealed record BenchOptions
           --duration S          seconds of measured load (default 20)
           --messages M          instead of a duration: M updates per user
           --mode polling|webhook  how the ingress gets updates (default polling; in-process only)
-          --scenario NAME       start | home-help | shop | checkout (default start)
-          --rate-limits on|off  Telegram's flood limits in the sandbox and the notifier's pacing (default off: pure speed)
+          --scenario NAME       start | home-help | shop | checkout | human (default start)
+          --rate-limits on|off  Telegram's flood limits in the sandbox and the notifier's pacing (default off: pure speed; on for human)
           --warmup N            unmeasured updates per user before measuring (default 3)
           --reply-timeout S     how long one update may wait for the bot's reply before it counts as an error (default 30)
           --sandbox-url URL     drive an already running shop through its sandbox instead of starting one in-process
@@ -74,6 +74,8 @@ public sealed record BenchOptions
             problem = Apply(ref options, flag, value);
             if (problem is not null) break;
         }
+        if (problem is null && !args.Any(arg => arg.StartsWith("--rate-limits", StringComparison.Ordinal)))
+            options = options with { RateLimits = options.Scenario.RateLimitsByDefault };
         if (problem is not null)
         {
             if (problem != Usage) problem += Environment.NewLine + Environment.NewLine + Usage;

@@ -23,7 +23,7 @@ public static class BenchmarkRun
             var started = Stopwatch.StartNew();
             if (options.SandboxUrl is null)
             {
-                Progress("starting the shop in-process (vhost, database, sandbox, Notifier, Cart, Ingress)");
+                Progress("starting the shop in-process (vhost, database, sandbox, every worker)");
                 shop = await ShopUnderBench.StartAsync(options);
                 Console.WriteLine($"# target: in-process shop, sandbox {shop.SandboxUrl}, vhost {shop.VhostName}, database {shop.DatabaseName}");
             }
@@ -50,6 +50,7 @@ public static class BenchmarkRun
                 Progress($"warm-up: {warmup.Count} updates, {warmup.Errors} errors");
             }
 
+            var brokerBefore = shop is null ? default : await shop.BrokerCountsAsync();
             var before = await ReadStatsAsync(sandbox);
             var recorder = new LatencyRecorder();
             var elapsed = await RunUsersAsync("run", users, recorder, options, options.MessagesPerUser,
@@ -57,6 +58,13 @@ public static class BenchmarkRun
             var after = await ReadStatsAsync(sandbox);
 
             PrintDetails(recorder, before, after);
+            if (shop is not null && recorder.Count > 0)
+            {
+                var brokerAfter = await shop.BrokerCountsAsync();
+                var (published, delivered) = (brokerAfter.Published - brokerBefore.Published, brokerAfter.Delivered - brokerBefore.Delivered);
+                Progress($"broker during the run: {published} published, {delivered} delivered, " +
+                    $"{(double)delivered / recorder.Count:0.0} deliveries per update");
+            }
             Console.WriteLine(ResultLine(options, recorder, elapsed));
             return recorder.Count > 0 ? 0 : 1;
         }

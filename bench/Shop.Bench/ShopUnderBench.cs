@@ -40,6 +40,21 @@ public sealed class ShopUnderBench : IAsyncDisposable
 
     public string DatabaseName => _database?.Name ?? "";
 
+    /// <summary>
+    /// The broker's own counters for the shop's vhost (management API): messages published and delivered to consumers.
+    /// They lag the broker by its statistics interval (5 s by default), so this waits that long when the shop is idle.
+    /// </summary>
+    public async Task<(long Published, long Delivered)> BrokerCountsAsync()
+    {
+        await Task.Delay(TimeSpan.FromSeconds(6));
+        using var response = await _vhost!.Management.GetAsync($"api/vhosts/{Uri.EscapeDataString(_vhost.Name)}");
+        response.EnsureSuccessStatusCode();
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        if (!json.RootElement.TryGetProperty("message_stats", out var stats)) return (0, 0);
+        static long Count(System.Text.Json.JsonElement stats, string name) => stats.TryGetProperty(name, out var n) ? n.GetInt64() : 0;
+        return (Count(stats, "publish"), Count(stats, "deliver_get"));
+    }
+
     public static async Task<ShopUnderBench> StartAsync(BenchOptions options)
     {
         var shop = new ShopUnderBench();

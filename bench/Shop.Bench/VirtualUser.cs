@@ -13,6 +13,7 @@ public sealed class VirtualUser(SandboxClient sandbox, long userId, Scenario sce
     const int LongPollSeconds = 5;
 
     readonly ChatView _chat = new();
+    readonly Random _random = new((int)userId);
     long _cursor;
 
     public long UserId => userId;
@@ -20,6 +21,7 @@ public sealed class VirtualUser(SandboxClient sandbox, long userId, Scenario sce
     /// <summary>Sends one update and waits for its reply; the latency is on the sandbox's clock at both ends.</summary>
     public async Task<Reply> ActAsync(TimeSpan replyTimeout, CancellationToken cancellationToken)
     {
+        if (scenario.ThinkTime(_random) is { } think && think > TimeSpan.Zero) await Task.Delay(think, cancellationToken);
         var action = scenario.Next(_chat);
         _chat.Actions++;
         var sentAtMs = await SendAsync(action, cancellationToken);

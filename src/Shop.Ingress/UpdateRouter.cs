@@ -58,7 +58,19 @@ public static class UpdateRouter
         var message = query.Message;
         var chatId = message?.Chat.Id ?? query.From.Id;
         int? messageId = message is { Date: > 0 } ? message.MessageId : null;
-        return UpdateRoute.To(new ButtonPressed(updateId, query.Id, chatId, messageId, ToUser(query.From), data, DateTimeOffset.UtcNow));
+        var shown = message is { Date: > 0 } ? Shown(message) : null;
+        return UpdateRoute.To(new ButtonPressed(updateId, query.Id, chatId, messageId, ToUser(query.From), data, DateTimeOffset.UtcNow, shown));
+    }
+
+    /// <summary>The pressed message as the user sees it; the shop sends plain text, so text and caption come back as they went.</summary>
+    static MessageContent? Shown(Message message)
+    {
+        if ((message.Text ?? message.Caption) is not { } text) return null;
+        var photo = message.Photo is { Length: > 0 } sizes ? sizes.MaxBy(size => (long)size.Width * size.Height)!.FileId : null;
+        var rows = message.ReplyMarkup?.InlineKeyboard
+            .Select(IReadOnlyList<InlineButton> (row) => row.Select(b => new InlineButton(b.Text, b.CallbackData, b.Url)).ToList())
+            .ToList();
+        return new MessageContent(text, rows is { Count: > 0 } ? new InlineKeyboard(rows) : null, photo);
     }
 
     static UpdateRoute RouteMembership(long updateId, ChatMemberUpdated member)

@@ -58,5 +58,8 @@ public static class Buttons
     public static string Category(Guid categoryId, int page = 0) => $"c:cat:{categoryId:N}:{page}";
 
     /// <summary>Add a quantity of a product to the cart (Cart worker).</summary>
-    public static string AddToCart(Guid productId, int quantity) => $"k:add:{productId:N}:{quantity}";
+    public static string AddToCart(Guid productId, int quantity) => $"{AddToCartPrefix(productId)}{quantity}";
+
+    /// <summary>What every "add" button of one product starts with, whatever its quantity.</summary>
+    public static string AddToCartPrefix(Guid productId) => $"k:add:{productId:N}:";
 }

@@ -211,3 +211,46 @@ public sealed class When_answering_a_cart_button
         Assert.Equal(new AnswerButtonPress("q"), answer);
     }
 }
+
+public sealed class When_a_product_card_shows_the_cart_count
+{
+    static readonly Guid Mug = Guid.NewGuid();
+
+    static InlineKeyboard Card(params IReadOnlyList<InlineButton>[] extra) => new([
+        [new InlineButton("−", "c:n"), new InlineButton("1 pc", "c:n"), new InlineButton("+", Buttons.Product(Mug, 2))],
+        [new InlineButton("🛒 Add to cart", Buttons.AddToCart(Mug, 1))],
+        .. extra,
+        [new InlineButton("⬅️ Back", Buttons.Category(Guid.NewGuid())), new InlineButton("🏠 Home", Buttons.Home)],
+    ]);
+
+    static string?[][] Data(InlineKeyboard keyboard) => keyboard.Rows.Select(row => row.Select(b => b.CallbackData).ToArray()).ToArray();
+
+    [Fact]
+    public void The_count_goes_under_add_and_opens_the_cart_while_the_cards_buttons_stay()
+    {
+        var card = Card();
+
+        var counted = CartView.WithCount(card, CartTexts.English, Mug, 2)!;
+
+        Assert.Equal("🛒 In your cart: 2 · open", counted.Rows[2].Single().Text);
+        Assert.Equal([.. Data(card)[..2], [Buttons.Cart], .. Data(card)[2..]], Data(counted));
+    }
+
+    [Fact]
+    public void A_second_add_replaces_the_count_rather_than_adding_a_row()
+    {
+        var once = CartView.WithCount(Card(), CartTexts.English, Mug, 1)!;
+
+        var twice = CartView.WithCount(once, CartTexts.Russian, Mug, 3)!;
+
+        Assert.Equal(once.Rows.Count, twice.Rows.Count);
+        Assert.Equal("🛒 В корзине: 3 · открыть", twice.Rows[2].Single().Text);
+    }
+
+    [Fact]
+    public void Buttons_that_are_not_this_products_card_are_left_alone()
+    {
+        Assert.Null(CartView.WithCount(Card(), CartTexts.English, Guid.NewGuid(), 1));
+        Assert.Null(CartView.WithCount(new InlineKeyboard([[new InlineButton("🛒 Cart", Buttons.Cart)]]), CartTexts.English, Mug, 1));
+    }
+}

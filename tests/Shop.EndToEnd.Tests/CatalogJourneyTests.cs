@@ -1,4 +1,5 @@
 using Shop.Testing;
+using Buttons = Shop.Storefront.Buttons;
 
 namespace Shop.EndToEnd.Tests;
 
@@ -29,6 +30,12 @@ public sealed class When_customers_browse_and_the_owner_manages_the_catalog(Shop
         var firstAnswer = await Chat.WaitForAsync(user.Id, e => e.Kind == "callback_answered" && e.Text != null, after: card.Seq);
         (await Chat.PressAsync(user.Id, card.MessageId!.Value, add)).EnsureSuccessStatusCode();
         var secondAnswer = await Chat.WaitForAsync(user.Id, e => e.Kind == "callback_answered" && e.Text != null, after: firstAnswer.Seq);
+        // The card stays and shows the count, one row under "Add to cart", replaced by the second add.
+        var counted = await Chat.WaitForAsync(user.Id, e => e.Kind == "edited" && e.MessageId == card.MessageId
+            && e.ReplyMarkup!.Value.GetRawText().Contains("In your cart: 2"), after: card.Seq);
+        Assert.Equal(card.ButtonData.Count + 1, counted.ButtonData.Count);
+        Assert.Contains(Buttons.Cart, counted.ButtonData);
+        Assert.Equal(card.Text, counted.Text);
         var homeAgain = await PressAndWaitForViewAsync(user.Id, card, "home", d => d == "k:view");
         var cart = await PressAndWaitForViewAsync(user.Id, homeAgain, "k:view", d => d.StartsWith("k:inc:"));
         var plus = await PressAndWaitForViewAsync(user.Id, cart, cart.ButtonData.First(d => d.StartsWith("k:inc:")), d => d.StartsWith("k:inc:"));

@@ -109,6 +109,25 @@ public sealed class When_routing_updates
     }
 
     [Fact]
+    public void A_press_carries_what_its_message_shows_caption_photo_and_buttons()
+    {
+        var json = J("""
+            {"update_id":8,"callback_query":{"id":"cq1","from":FROM,"chat_instance":"ci","data":"k:add:0f:1",
+             "message":{"message_id":5,"date":1700000000,"chat":CHAT,"caption":"Mug\n\n$12.50",
+              "photo":[{"file_id":"small","file_unique_id":"s","width":90,"height":90},{"file_id":"large","file_unique_id":"l","width":800,"height":800}],
+              "reply_markup":{"inline_keyboard":[[{"text":"🛒 Add to cart","callback_data":"k:add:0f:1"}],
+                [{"text":"Site","url":"https://example.com"},{"text":"🏠 Home","callback_data":"home"}]]}}}}
+            """);
+        var press = Assert.IsType<ButtonPressed>(UpdateRouter.Route(Read(json), "shop_bot").Message);
+
+        Assert.Equal("Mug\n\n$12.50", press.Shown!.Text);
+        Assert.Equal("large", press.Shown.PhotoFileId);
+        Assert.Equal(
+            [[new InlineButton("🛒 Add to cart", "k:add:0f:1")], [new InlineButton("Site", Url: "https://example.com"), new InlineButton("🏠 Home", "home")]],
+            press.Shown.Keyboard!.Rows.Select(row => row.ToArray()).ToArray());
+    }
+
+    [Fact]
     public void A_press_on_an_inaccessible_message_has_no_message_to_edit()
     {
         var json = J("""
@@ -118,6 +137,7 @@ public sealed class When_routing_updates
         var press = Assert.IsType<ButtonPressed>(UpdateRouter.Route(Read(json), "shop_bot").Message);
 
         Assert.Null(press.MessageId);
+        Assert.Null(press.Shown);
         Assert.Equal(42, press.ChatId);
     }
 

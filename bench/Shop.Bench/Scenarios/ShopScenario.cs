@@ -1,7 +1,7 @@
 namespace Shop.Bench.Scenarios;
 
 /// <summary>
-/// The shopping journey, step by step and round again: /start, catalog, a category, a product card, add to cart, home,
+/// The shopping journey, step by step and round again: /start, catalog, a category, a product card, add to cart (toast and the card's count), home,
 /// the cart, one more of the first line. Falls back to /start whenever the expected button is not on the screen.
 /// </summary>
 public sealed class ShopScenario : Scenario
@@ -11,7 +11,7 @@ public sealed class ShopScenario : Scenario
     public override string Name => "shop";
 
     public override string Description =>
-        "/start, catalog, category, product card, add to cart, home, cart, + — each waiting for its view (and answer)";
+        "/start, catalog, category, product card, add to cart (toast and the card's count), home, cart, + — each waiting for its view (and answer)";
 
     public override UserAction Next(ChatView chat)
     {
@@ -21,7 +21,7 @@ public sealed class ShopScenario : Scenario
             1 => PressView(message, chat, data => data == "c:cats"),
             2 => PressView(message, chat, data => data.StartsWith("c:cat:", StringComparison.Ordinal)),
             3 => PressView(message, chat, data => data.StartsWith("c:p:", StringComparison.Ordinal), pick: chat.Actions / Steps),
-            4 => Press(message, chat, data => data.StartsWith("k:add:", StringComparison.Ordinal), ChatEventKinds.CallbackAnswered),
+            4 => PressView(message, chat, data => data.StartsWith("k:add:", StringComparison.Ordinal)),
             5 => PressView(message, chat, data => data == "home"),
             6 => PressView(message, chat, data => data == "k:view"),
             7 => PressView(message, chat, data => data.StartsWith("k:inc:", StringComparison.Ordinal)),
@@ -33,9 +33,6 @@ public sealed class ShopScenario : Scenario
 
     static UserAction PressView(int message, ChatView chat, Func<string, bool> which, int pick = 0) =>
         Press(message, chat, which, ChatEventKinds.View, ChatEventKinds.CallbackAnswered, pick);
-
-    static UserAction Press(int message, ChatView chat, Func<string, bool> which, string awaits, int pick = 0) =>
-        Press(message, chat, which, awaits, null, pick);
 
     static UserAction Press(int message, ChatView chat, Func<string, bool> which, string awaits, string? alsoAwaits, int pick)
     {

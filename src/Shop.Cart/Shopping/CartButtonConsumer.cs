@@ -43,8 +43,14 @@ public sealed class CartButtonConsumer(CartDbContext db, TimeProvider clock) : I
         var contents = await db.LoadContentsAsync(userId, ct);
         var answer = change is null ? new AnswerButtonPress(press.CallbackQueryId) : CartView.Answer(press.CallbackQueryId, texts, change, contents);
         await context.PublishOnce(answer, "answer");
-        // Adding happens on a product card, which belongs to the Catalog; the toast is the whole answer there.
-        if (button.Kind == CartPressKind.Add) return;
+        // Adding happens on a product card, which belongs to the Catalog: the card stays and shows how many are in the cart.
+        if (button.Kind == CartPressKind.Add)
+        {
+            if (change is { InCart: > 0 } && press.Shown is { Keyboard: { } keyboard } card
+                && CartView.WithCount(keyboard, texts, button.ProductId, change.InCart) is { } counted)
+                await context.ShowInPlace(press, card with { Keyboard = counted });
+            return;
+        }
         var view = button.Kind == CartPressKind.Clear && contents.Items.Count > 0 ? CartView.ConfirmClear(texts) : CartView.Cart(texts, contents);
         await context.ShowInPlace(press, view);
     }

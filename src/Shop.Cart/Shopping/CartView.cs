@@ -91,6 +91,23 @@ public static class CartView
         _ => new(callbackQueryId),
     };
 
+    /// <summary>
+    /// A product card's buttons with "in your cart: N" (opens the cart) under its "Add to cart" row, in place of the count an
+    /// earlier add left there; the card's own buttons stay as the Catalog drew them. Null when the buttons are not this
+    /// product's card (an old or forged press elsewhere): that message is left alone.
+    /// </summary>
+    public static InlineKeyboard? WithCount(InlineKeyboard card, CartTexts texts, Guid productId, int inCart)
+    {
+        var add = Buttons.AddToCartPrefix(productId);
+        var rows = card.Rows.ToList();
+        var at = rows.FindIndex(row => row.Any(button => button.CallbackData?.StartsWith(add, StringComparison.Ordinal) == true));
+        if (at < 0) return null;
+        IReadOnlyList<InlineButton> count = [new InlineButton(string.Format(texts.InCartButton, inCart), Buttons.Cart)];
+        if (at + 1 < rows.Count && rows[at + 1] is [{ CallbackData: Buttons.Cart }]) rows[at + 1] = count;
+        else rows.Insert(at + 1, count);
+        return new InlineKeyboard(rows);
+    }
+
     public static AnswerButtonPress Alert(string callbackQueryId, string text) => new(callbackQueryId, text, ShowAlert: true);
 
     static string Title(CartItem item) => Shorten(item.Product?.Title ?? "?");
