@@ -6,6 +6,7 @@ namespace Shop.Ingress;
 public sealed record IngressTexts(
     string Language,
     string UnknownCommand,
+    string UnknownStaffCommand,
     string HomeButton,
     string StaleButton,
     string NothingToCancel,
@@ -23,6 +24,7 @@ public sealed record IngressTexts(
     public static readonly IngressTexts English = new(
         Language: "en",
         UnknownCommand: "I don't know /{0}. /help shows what I can do.",
+        UnknownStaffCommand: "I don't know /{0}. Your commands:",
         HomeButton: "🏠 Home",
         StaleButton: "This button is no longer valid.",
         NothingToCancel: "There is nothing to cancel.",
@@ -40,6 +42,7 @@ public sealed record IngressTexts(
     public static readonly IngressTexts Russian = new(
         Language: "ru",
         UnknownCommand: "Я не знаю команду /{0}. /help покажет, что я умею.",
+        UnknownStaffCommand: "Я не знаю команду /{0}. Ваши команды:",
         HomeButton: "🏠 Главная",
         StaleButton: "Эта кнопка больше не действует.",
         NothingToCancel: "Отменять нечего.",

@@ -26,6 +26,19 @@ public sealed class When_nobody_waits_for_what_a_user_sends(ShopUnderTest shop) 
     }
 
     [Fact]
+    public async Task An_owners_unknown_command_lists_their_commands()
+    {
+        var seen = await LastSeqAsync(ShopUnderTest.OwnerId);
+        await shop.Sandbox.SendTextAsync(ShopUnderTest.OwnerId, "/addproduct");
+
+        var answer = await shop.Sandbox.WaitForAsync(ShopUnderTest.OwnerId, e => e.Kind == "sent" && e.Text!.Contains("/addproduct"), after: seen);
+
+        Assert.StartsWith("I don't know /addproduct. Your commands:", answer.Text);
+        Assert.Contains("/newproduct", answer.Text);
+        Assert.Equal(["home"], answer.ButtonData);
+    }
+
+    [Fact]
     public async Task Cancel_with_nothing_open_says_so()
     {
         var user = await shop.Sandbox.CreateUserAsync("Cal");

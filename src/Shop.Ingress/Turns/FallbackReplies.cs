@@ -31,8 +31,11 @@ public sealed class FallbackReplies(IOptions<ShopOptions> shop)
     Task UnknownCommandAsync(ConsumeContext context, CommandReceived command)
     {
         var texts = IngressTexts.For(command.From.LanguageCode);
-        return SendAsync(context, command.ChatId, new MessageContent(string.Format(texts.UnknownCommand, command.Command),
-            new InlineKeyboard([[new InlineButton(texts.HomeButton, Buttons.Home)]])));
+        // A merchant guessing (/addproduct) sees at once the commands they do have.
+        var text = shop.Value.IsOwner(command.From.Id)
+            ? $"{string.Format(texts.UnknownStaffCommand, command.Command)}\n{CommandMenu.OwnerList(texts.Language)}"
+            : string.Format(texts.UnknownCommand, command.Command);
+        return SendAsync(context, command.ChatId, new MessageContent(text, new InlineKeyboard([[new InlineButton(texts.HomeButton, Buttons.Home)]])));
     }
 
     async Task StrayAsync(ConsumeContext context, object update)

@@ -97,10 +97,16 @@ public static class CheckoutRules
     }
 
     /// <summary>A text from the customer: the answer to the step shown, if that step waits for text; otherwise not ours.</summary>
+    /// <summary>How long after the last step a text at a button step is still taken as meant for the checkout.</summary>
+    public static readonly TimeSpan ButtonStepHold = TimeSpan.FromMinutes(30);
+
     public static CheckoutOutcome Text(CheckoutDraft? draft, string text, CheckoutTexts texts, CheckoutSettings settings, DateTimeOffset now)
     {
-        if (draft is null || draft.IsSubmitted || draft.AwaitingTextSince is null || !CheckoutSteps.AsksForText(draft.Step))
-            return CheckoutOutcome.Ignored;
+        if (draft is null || draft.IsSubmitted) return CheckoutOutcome.Ignored;
+        // The checkout holds the conversation at every step, so "yes" or "delivery" typed at a button step is told how to go
+        // on; once the checkout has been left alone for a while, such text is a question for the shop instead.
+        if (draft.AwaitingTextSince is null || !CheckoutSteps.AsksForText(draft.Step))
+            return now - draft.UpdatedAt <= ButtonStepHold ? CheckoutOutcome.Refused(InputProblem.UseTheButtons) : CheckoutOutcome.Ignored;
         switch (draft.Step)
         {
             case CheckoutStep.Name:

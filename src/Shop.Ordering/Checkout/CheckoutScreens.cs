@@ -14,13 +14,12 @@ namespace Shop.Ordering.Checkout;
 /// </summary>
 public static class CheckoutScreens
 {
-    /// <summary>The screen of the step the draft is on; a step that asks for text claims the customer's conversation for <see cref="CheckoutInputConsumer"/>.</summary>
+    /// <summary>The screen of the step the draft is on; every step claims the customer's conversation for <see cref="CheckoutInputConsumer"/>.</summary>
     public static async Task ShowStepAsync(ConsumeContext context, CheckoutDraft draft, CustomerContact? saved, CheckoutTexts texts,
         CheckoutSettings settings, int? inPlace, DateTimeOffset now)
     {
         await ShowAsync(context, draft, CheckoutView.Step(texts, draft, saved, settings), texts, settings, inPlace);
-        if (draft.AwaitingTextSince is not null)
-            await context.ClaimConversation(draft.UserId, RouteTable.CheckoutInput.Endpoint, now);
+        if (!draft.IsSubmitted) await context.ClaimConversation(draft.UserId, RouteTable.CheckoutInput.Endpoint, now);
     }
 
     /// <summary>

@@ -143,6 +143,7 @@ public static class CheckoutView
         InputProblem.ContactNotOwn => texts.ContactNotOwn,
         InputProblem.AddressLength => string.Format(texts.AddressLength, CheckoutRules.MinAddressLength, CheckoutRules.MaxAddressLength),
         InputProblem.CommentTooLong => string.Format(texts.CommentTooLong, CheckoutRules.MaxCommentLength),
+        InputProblem.UseTheButtons => texts.UseTheButtons,
         _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, "Not a refusal."),
     });
 

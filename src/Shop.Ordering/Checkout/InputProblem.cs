@@ -9,4 +9,7 @@ public enum InputProblem
     ContactNotOwn,
     AddressLength,
     CommentTooLong,
+
+    /// <summary>A text at a step that is answered with its buttons (delivery, confirmation).</summary>
+    UseTheButtons,
 }

@@ -47,7 +47,8 @@ public sealed record CheckoutTexts(
     string PhoneInvalid,
     string ContactNotOwn,
     string AddressLength,
-    string CommentTooLong)
+    string CommentTooLong,
+    string UseTheButtons)
 {
     public static CheckoutTexts For(string? languageCode) =>
         languageCode is { Length: >= 2 } code && code.StartsWith("ru", StringComparison.OrdinalIgnoreCase) ? Russian : English;
@@ -114,7 +115,8 @@ public sealed record CheckoutTexts(
         PhoneInvalid: "That does not look like a phone number. Type it with the country code, e.g. +44 7700 900123 (7 to 15 digits), or tap \"Share my phone number\".",
         ContactNotOwn: "That is someone else's contact. Please share your own number with the button below, or type it.",
         AddressLength: "Please type an address of {0} to {1} characters.",
-        CommentTooLong: "A comment can be at most {0} characters. Please make it shorter, or skip it.");
+        CommentTooLong: "A comment can be at most {0} characters. Please make it shorter, or skip it.",
+        UseTheButtons: "To go on with your order, tap one of the buttons above; /cancel leaves the checkout.");
 
     public static readonly CheckoutTexts Russian = new(
         Language: "ru",
@@ -162,5 +164,6 @@ public sealed record CheckoutTexts(
         PhoneInvalid: "Это не похоже на номер телефона. Напишите его с кодом страны, например +7 912 345-67-89 (от 7 до 15 цифр), или нажмите «Отправить мой номер».",
         ContactNotOwn: "Это чужой контакт. Отправьте свой номер кнопкой ниже или напишите его.",
         AddressLength: "Напишите адрес длиной от {0} до {1} символов.",
-        CommentTooLong: "Комментарий может быть не длиннее {0} символов. Сократите его или пропустите.");
+        CommentTooLong: "Комментарий может быть не длиннее {0} символов. Сократите его или пропустите.",
+        UseTheButtons: "Чтобы продолжить оформление, нажмите одну из кнопок выше; /cancel — выйти из оформления.");
 }

@@ -144,10 +144,14 @@ public sealed class When_a_customer_answers_the_checkout
     }
 
     [Fact]
-    public void A_text_when_no_step_waits_for_one_is_not_an_answer()
+    public void A_text_when_no_step_waits_for_one_is_told_to_use_the_buttons_and_without_a_checkout_is_not_an_answer()
     {
         var draft = Drafts.Started();
-        Assert.Equal(CheckoutOutcomeKind.Ignored, Type(draft, "Anna").Kind);
+        Assert.Equal(CheckoutOutcome.Refused(InputProblem.UseTheButtons), Type(draft, "Anna"));
+        Assert.Equal(CheckoutOutcome.Refused(InputProblem.UseTheButtons), Type(Drafts.ReadyToConfirm(), "yes"));
+        var leftAlone = Drafts.ReadyToConfirm();
+        leftAlone.UpdatedAt = Drafts.Now - CheckoutRules.ButtonStepHold - TimeSpan.FromSeconds(1);
+        Assert.Equal(CheckoutOutcomeKind.Ignored, Type(leftAlone, "hello, a question").Kind);
         Assert.Equal(CheckoutOutcomeKind.Ignored, CheckoutRules.Text(null, "Anna", English, Drafts.Both, Drafts.Now).Kind);
     }
 
