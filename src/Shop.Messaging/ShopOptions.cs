@@ -28,6 +28,9 @@ public sealed class ShopOptions
     /// </summary>
     public string AccessMode { get; set; } = nameof(Contracts.Access.AccessMode.Open);
 
+    /// <summary>The language of staff alerts and screens: <c>en</c> (default) or <c>ru</c> (<c>Shop__StaffLanguage</c>).</summary>
+    public string StaffLanguage { get; set; } = "en";
+
     public AccessMode InitialAccessMode => ParseAccessMode(AccessMode) ?? Contracts.Access.AccessMode.Open;
 
     public IReadOnlySet<long> Owners => ParseOwnerIds(OwnerIds) ?? new HashSet<long>();

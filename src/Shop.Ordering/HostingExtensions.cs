@@ -17,7 +17,8 @@ public static class HostingExtensions
 {
     public static IHostApplicationBuilder AddOrderingWorker(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<OrderingOptions>().BindConfiguration(OrderingOptions.SectionName).ValidateOnStart();
+        builder.Services.AddOptions<OrderingOptions>().BindConfiguration(OrderingOptions.SectionName).ValidateOnStart()
+            .PostConfigure<IOptions<ShopOptions>>((options, shop) => options.StaffLanguage ??= shop.Value.StaffLanguage);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OrderingOptions>, OrderingOptionsValidator>());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.AddShopDatabase<OrderingDbContext>(OrderingDbContext.Schema);

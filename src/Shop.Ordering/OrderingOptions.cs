@@ -16,8 +16,11 @@ public sealed class OrderingOptions
     /// <summary>Where pickup orders are collected, shown to the customer (<c>Ordering__PickupAddress</c>).</summary>
     public string? PickupAddress { get; set; }
 
-    /// <summary>The language of staff alerts and screens: <c>en</c> or <c>ru</c> (<c>Ordering__StaffLanguage</c>).</summary>
-    public string StaffLanguage { get; set; } = "en";
+    /// <summary>
+    /// The language of the order alerts and staff screens, <c>en</c> or <c>ru</c> (<c>Ordering__StaffLanguage</c>, kept from
+    /// before <c>Shop__StaffLanguage</c>, which it defaults to).
+    /// </summary>
+    public string? StaffLanguage { get; set; }
 
     public IReadOnlyList<DeliveryMethod> Methods => ParseMethods(DeliveryMethods) ?? [];
 

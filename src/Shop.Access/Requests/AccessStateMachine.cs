@@ -21,7 +21,7 @@ public sealed class AccessStateMachine : MassTransitStateMachine<AccessState>
     {
         _clock = clock;
         _appealWait = access.Value.AppealWait;
-        _notices = new AccessNotices(shop.Value.StaffChats, shop.Value.Owners, access.Value.AppealWait, AccessTexts.English);
+        _notices = new AccessNotices(shop.Value.StaffChats, shop.Value.Owners, access.Value.AppealWait, AccessTexts.For(shop.Value.StaffLanguage));
 
         InstanceState(s => s.CurrentState);
 

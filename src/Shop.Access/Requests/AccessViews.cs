@@ -93,7 +93,7 @@ public static class AccessViews
     public static string Who(AccessState user) =>
         user.Name is { Length: > 0 } name ? name + At(user.Username) : user.UserId.ToString(CultureInfo.InvariantCulture);
 
-    public static string Date(DateTimeOffset at, AccessTexts texts) => at.ToString(texts.DateFormat, CultureInfo.InvariantCulture);
+    public static string Date(DateTimeOffset at, AccessTexts texts) => at.ToString(texts.DateFormat, texts.Culture);
 
     static string At(string? username) => username is { Length: > 0 } u ? $" (@{u})" : "";
 

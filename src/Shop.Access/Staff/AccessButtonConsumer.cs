@@ -22,7 +22,7 @@ public sealed class AccessButtonConsumer(AccessDbContext db, IOptions<ShopOption
     public async Task Consume(ConsumeContext<ButtonPressed> context)
     {
         var press = context.Message;
-        var texts = AccessTexts.English;
+        var texts = AccessTexts.For(shop.Value.StaffLanguage);
         var ct = context.CancellationToken;
         if (!AccessButtons.TryParse(press.Data, out var button))
         {

@@ -20,7 +20,7 @@ public sealed class AccessCommandConsumer(AccessDbContext db, IOptions<ShopOptio
     {
         var command = context.Message;
         var ct = context.CancellationToken;
-        var texts = AccessTexts.English;
+        var texts = AccessTexts.For(shop.Value.StaffLanguage);
         if (!shop.Value.IsOwner(command.From.Id))
         {
             await Reply(context, texts.StaffOnly);

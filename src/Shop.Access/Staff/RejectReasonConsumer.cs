@@ -31,7 +31,7 @@ public sealed class RejectReasonConsumer(AccessDbContext db, IOptions<ShopOption
         if (reason.Length > AccessRules.MaxReasonLength)
         {
             await context.Publish(new SendChatMessage(message.ChatId,
-                new MessageContent(string.Format(AccessTexts.English.ReasonTooLong, AccessRules.MaxReasonLength))), ct);
+                new MessageContent(string.Format(AccessTexts.For(shop.Value.StaffLanguage).ReasonTooLong, AccessRules.MaxReasonLength))), ct);
             return;
         }
         db.StaffPrompts.Remove(prompt);
@@ -55,6 +55,6 @@ public sealed class RejectReasonConsumer(AccessDbContext db, IOptions<ShopOption
         db.StaffPrompts.Remove(prompt);
         await db.SaveChangesAsync(ct);
         var who = await db.FindUserAsync(prompt.UserId, ct) is { } user ? AccessViews.Who(user) : prompt.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await context.Publish(new SendChatMessage(command.ChatId, new MessageContent(string.Format(AccessTexts.English.RejectCancelled, who))), ct);
+        await context.Publish(new SendChatMessage(command.ChatId, new MessageContent(string.Format(AccessTexts.For(shop.Value.StaffLanguage).RejectCancelled, who))), ct);
     }
 }

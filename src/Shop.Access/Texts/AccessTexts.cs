@@ -1,9 +1,9 @@
+using System.Globalization;
+using Shop.Storefront;
+
 namespace Shop.Access.Texts;
 
-/// <summary>
-/// Every string the Access worker says to users and staff. English only for now: <see cref="For"/> is where another
-/// language would be chosen, as the Ordering texts do.
-/// </summary>
+/// <summary>Every string the Access worker says to users and staff, in English and Russian; Telegram's language code picks one.</summary>
 public sealed record AccessTexts
 {
     public required string Pending { get; init; }
@@ -59,8 +59,9 @@ public sealed record AccessTexts
     public required string BackButton { get; init; }
     public required string MoreButton { get; init; }
     public required string DateFormat { get; init; }
+    public required CultureInfo Culture { get; init; }
 
-    public static AccessTexts For(string? languageCode) => English;
+    public static AccessTexts For(string? languageCode) => Languages.IsRussian(languageCode) ? Russian : English;
 
     public static readonly AccessTexts English = new()
     {
@@ -117,5 +118,64 @@ public sealed record AccessTexts
         BackButton = "‹ Back",
         MoreButton = "More ›",
         DateFormat = "d MMM yyyy",
+        Culture = CultureInfo.GetCultureInfo("en-GB"),
+    };
+
+    public static readonly AccessTexts Russian = new()
+    {
+        Pending = "✉️ Ваш запрос отправлен владельцам магазина. Ответ придёт в этот чат.",
+        AlreadyPending = "⏳ Вы уже спрашивали {0}; запрос ждёт решения владельцев. Ничего нового не отправлено.",
+        AlreadyAllowed = "✅ У вас уже есть доступ. Отправьте /start, чтобы открыть магазин.",
+        OpenShop = "✅ Магазин открыт для всех, спрашивать не нужно. Отправьте /start, чтобы открыть его.",
+        TooEarly = "Ваш прошлый запрос отклонён. Спросить снова можно с {0}.",
+        TooLong = "В вашем сообщении {0} символов; пожалуйста, не больше {1}. Ничего не отправлено.",
+        Welcome = "🎉 Добро пожаловать! Теперь у вас есть доступ к магазину. Отправьте /start, чтобы открыть его.",
+        Rejected = "😔 Ваш запрос на доступ отклонён.",
+        RejectedReason = "Причина: {0}",
+        AppealFrom = "Спросить снова можно с {0}.",
+        Expired = "⌛ На ваш запрос вовремя не ответили. Можно спросить снова: /request.",
+        Revoked = "🔒 Ваш доступ к магазину отозван.",
+        AlertTitle = "🔔 Запрос доступа",
+        AlertFrom = "От: {0}{1} · id {2}",
+        AlertMessage = "Сообщение: {0}",
+        AlertNoMessage = "Без сообщения.",
+        AlertAsked = "Запрос: {0}",
+        AlertAppeal = "Повторный запрос №{0} после отказа.",
+        StatusPending = "Статус: ждёт решения",
+        StatusApproved = "Статус: ✅ одобрил(а) {0}, {1}",
+        StatusRejected = "Статус: ❌ отклонил(а) {0}, {1}",
+        StatusExpired = "Статус: ⌛ истёк {0}",
+        StatusRevoked = "Статус: доступ отозвал(а) {0}, {1}",
+        StatusReason = "Причина: {0}",
+        ApproveButton = "✅ Одобрить",
+        RejectButton = "❌ Отклонить",
+        NoReasonButton = "Без причины",
+        AskReason = "Напишите, почему вы отклоняете запрос {0} (до {1} символов), или нажмите «Без причины». /cancel — оставить запрос ждать.",
+        ReasonTooLong = "Причина слишком длинная; не больше {0} символов, или нажмите «Без причины».",
+        RejectCancelled = "Запрос {0} всё ещё ждёт решения.",
+        StaffOnly = "Это могут только владельцы магазина.",
+        InvalidButton = "Эта кнопка недействительна.",
+        AlreadyDecided = "Уже решено: {0}, {1}.",
+        NotWaiting = "Этот запрос больше не ждёт решения.",
+        DoneApproved = "Одобрено: у {0} теперь есть доступ.",
+        DoneRejected = "Отклонено: {0} получил(а) ответ.",
+        DoneGranted = "Доступ выдан: {0}.",
+        DoneRevoked = "Доступ отозван: {0}.",
+        UserIdUsage = "Использование: /{0} <id пользователя>, например /{0} 123456789",
+        UnknownUser = "Пользователь {0} не запрашивал доступ и не имел его.",
+        NothingToRevoke = "У пользователя {0} нет доступа, который можно отозвать.",
+        AlreadyHasAccess = "У пользователя {0} уже есть доступ.",
+        ModeIs = "Режим доступа: {0}.\nПереключить: /accessmode open или /accessmode approval.",
+        ModeOpen = "открытый (покупать может каждый)",
+        ModeApproval = "по одобрению (покупают только владельцы и одобренные пользователи)",
+        ModeChanged = "Режим доступа теперь: {0}.",
+        ModeUsage = "Использование: /accessmode, /accessmode open или /accessmode approval",
+        RequestsTitle = "Запросы доступа ждут решения ({0}):",
+        NoRequests = "Запросов доступа нет.",
+        RequestLine = "• {0}{1} · id {2} · {3}",
+        BackButton = "‹ Назад",
+        MoreButton = "Ещё ›",
+        DateFormat = "d MMM yyyy",
+        Culture = CultureInfo.GetCultureInfo("ru-RU"),
     };
 }
