@@ -19,6 +19,14 @@ public sealed class AccessReplica(IOptions<ShopOptions> shop)
     List<object>? _onTheWay = [];
     AccessMode _mode;
     HashSet<long> _allowed = [];
+    readonly TaskCompletionSource _firstLoad = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes once the gate can judge every user: at once for a shop configured <c>Open</c> (it lets everyone through
+    /// until the list says otherwise), at the first list for one configured <c>ApprovalRequired</c>.
+    /// </summary>
+    public Task WhenReadyAsync(CancellationToken cancellationToken) =>
+        shop.Value.InitialAccessMode == AccessMode.Open ? Task.CompletedTask : _firstLoad.Task.WaitAsync(cancellationToken);
 
     public bool IsLoaded
     {
@@ -55,6 +63,7 @@ public sealed class AccessReplica(IOptions<ShopOptions> shop)
             _onTheWay = null;
             _loaded = true;
         }
+        _firstLoad.TrySetResult();
     }
 
     /// <summary>Applies an <see cref="AccessGranted"/>, <see cref="AccessRevoked"/> or <see cref="AccessModeChanged"/>.</summary>

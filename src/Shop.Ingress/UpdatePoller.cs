@@ -7,14 +7,27 @@ namespace Shop.Ingress;
 /// Long polling. The offset moves past an update only after the broker confirmed it; Telegram keeps unconfirmed updates,
 /// so a crash or restart loses none (a repeat is recognised downstream by its message id).
 /// </summary>
-public sealed class UpdatePoller(BotApiClient bot, UpdatePublisher publisher, IOptions<IngressOptions> options, ILogger<UpdatePoller> logger)
-    : BackgroundService
+public sealed class UpdatePoller(BotApiClient bot, UpdatePublisher publisher, AccessReplica access, IOptions<IngressOptions> options,
+    ILogger<UpdatePoller> logger) : BackgroundService
 {
     long? _offset;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
+        // A private shop's gate cannot judge an update before the access list is loaded: Telegram keeps them until then.
+        if (!access.WhenReadyAsync(CancellationToken.None).IsCompleted)
+        {
+            logger.LogInformation("Waiting for the access list before taking updates");
+            try
+            {
+                await access.WhenReadyAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
         logger.LogInformation("Long polling for updates");
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -97,6 +97,19 @@ public sealed class When_the_private_shop_gate_judges_an_update
         Assert.Equal(GateAction.Publish, AccessGate.Decide(new BotBlockedByUser(6, Stranger, StrangerUser, Now), Replica().Check).Action);
 
     [Fact]
+    public async Task A_private_shop_takes_updates_only_once_the_list_is_loaded_an_open_one_at_once()
+    {
+        var replica = Replica();
+        var ready = replica.WhenReadyAsync(CancellationToken.None);
+        Assert.False(ready.IsCompleted);
+
+        replica.Load(new AccessList(AccessMode.ApprovalRequired, [Member]));
+
+        await ready.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.True(Replica("Open").WhenReadyAsync(CancellationToken.None).IsCompleted);
+    }
+
+    [Fact]
     public void Changes_that_arrive_before_the_list_are_replayed_on_top_of_it_in_order()
     {
         var replica = Replica();
