@@ -66,13 +66,28 @@ public static class ShopDefaults
     }
 
     /// <summary>
-    /// Runs the app, but first checks every setting: a missing or malformed one stops the process with one line naming it
-    /// (not a stack trace) and exit code 2.
+    /// Runs the app, but first checks every setting and that the database answers: a missing or malformed setting, a
+    /// database that does not exist or a refused login stops the process with one line naming the setting (not a stack
+    /// trace) and exit code 2.
     /// </summary>
     public static void RunShop(this WebApplication app)
     {
         if (!SettingsAreValid(app.Services, app.Environment.ApplicationName)) return;
+        if (!DatabaseIsReachable(app.Services, app.Environment.ApplicationName)) return;
         app.Run();
+    }
+
+    /// <summary>For a worker with a database: whether it answers; if not, one line says why and what to do, and exit code 2.</summary>
+    public static bool DatabaseIsReachable(IServiceProvider services, string processName)
+    {
+        if (!services.GetServices<IMigrationTarget>().Any()) return true;
+        var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString("Postgres");
+        if (string.IsNullOrWhiteSpace(connectionString)) return true;
+        var problem = DatabaseCheck.ProblemAsync(connectionString, DatabaseCheck.DefaultPatience).GetAwaiter().GetResult();
+        if (problem is null) return true;
+        Console.Error.WriteLine($"{processName}: start-up error: {problem}");
+        Environment.ExitCode = 2;
+        return false;
     }
 
     public static bool SettingsAreValid(IServiceProvider services, string processName)
