@@ -127,6 +127,25 @@ public sealed class When_a_users_updates_take_turns : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_update_waits_in_the_queue_of_a_worker_that_is_away_longer_than_a_turn()
+    {
+        var user = await _chat.CreateUserAsync("Eli", id: 5104);
+        foreach (var worker in _workers) await worker.DisposeAsync();
+        _workers.Clear();
+        _settings["Ingress:TurnTimeout"] = "00:00:01";
+        await using var ingress = await StartIngressAsync();
+
+        await _chat.SendTextAsync(user.Id, $"/cart {_run} while away");
+        // Long past the turn's timeout: the Ingress has moved on, and the update must still be in the cart's queue.
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        _workers.Add(await TestHosts.StartWorkerAsync("CartBack", _settings,
+            builder => builder.AddShopBus(bus => bus.AddConsumer<SlowCartCommand, SlowCartCommandDefinition>())));
+        var handled = await WaitForAsync(1);
+
+        Assert.Equal((user.Id, "while away"), (handled[0].User, handled[0].Text));
+    }
+
+    [Fact]
     public async Task An_update_reaches_only_the_queue_the_routing_table_names()
     {
         var user = await _chat.CreateUserAsync("Cy", id: 5102);

@@ -55,11 +55,17 @@ public sealed class TurnRunner(Conversations conversations, FallbackReplies fall
         var client = clients.CreateRequestClient<T>(new Uri("exchange:" + handler.Endpoint), RequestTimeout.After(ms: (int)timeout.TotalMilliseconds));
         try
         {
-            var response = await client.GetResponse<UpdateHandled>(context.Message, request => request.UseExecute(send =>
+            var response = await client.GetResponse<UpdateHandled>(context.Message, request =>
             {
-                // The update's id, so the worker's inbox knows a repeat of it.
-                send.MessageId = context.MessageId;
-            }), context.CancellationToken);
+                // A request lives only as long as its timeout unless told otherwise: the update must wait in the worker's
+                // queue for as long as the worker is away or busy, never expire there.
+                request.TimeToLive = RequestTimeout.None;
+                request.UseExecute(send =>
+                {
+                    // The update's id, so the worker's inbox knows a repeat of it.
+                    send.MessageId = context.MessageId;
+                });
+            }, context.CancellationToken);
             return response.Message;
         }
         catch (RequestTimeoutException)
