@@ -42,8 +42,7 @@ public static class UpdateRouter
         }
         if (message.Photo is { Length: > 0 } sizes)
         {
-            var largest = sizes.MaxBy(size => (long)size.Width * size.Height)!;
-            return UpdateRoute.To(new PhotoReceived(updateId, chatId, message.MessageId, from, largest.FileId, message.Caption, sentAt));
+            return UpdateRoute.To(new PhotoReceived(updateId, chatId, message.MessageId, from, Largest(sizes).FileId, message.Caption, sentAt));
         }
         if (message.Contact is { } contact)
             return UpdateRoute.To(new ContactShared(updateId, chatId, message.MessageId, from, contact.PhoneNumber, contact.FirstName,
@@ -62,11 +61,14 @@ public static class UpdateRouter
         return UpdateRoute.To(new ButtonPressed(updateId, query.Id, chatId, messageId, ToUser(query.From), data, DateTimeOffset.UtcNow, shown));
     }
 
+    /// <summary>Telegram sends a photo in several sizes; the shop keeps the largest.</summary>
+    static PhotoSize Largest(PhotoSize[] sizes) => sizes.MaxBy(size => (long)size.Width * size.Height)!;
+
     /// <summary>The pressed message as the user sees it; the shop sends plain text, so text and caption come back as they went.</summary>
     static MessageContent? Shown(Message message)
     {
         if ((message.Text ?? message.Caption) is not { } text) return null;
-        var photo = message.Photo is { Length: > 0 } sizes ? sizes.MaxBy(size => (long)size.Width * size.Height)!.FileId : null;
+        var photo = message.Photo is { Length: > 0 } sizes ? Largest(sizes).FileId : null;
         var rows = message.ReplyMarkup?.InlineKeyboard
             .Select(IReadOnlyList<InlineButton> (row) => row.Select(b => new InlineButton(b.Text, b.CallbackData, b.Url)).ToList())
             .ToList();
